@@ -1,0 +1,68 @@
+package org.parley.api;
+
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Parameter conversions that fail with a message in the client's terms (and that the {@link ProblemMapper} answers
+ * with 400): integers, dates, instants, and enums in any case.
+ */
+@Provider
+public class ParamConverters implements ParamConverterProvider {
+
+    /** A parameter value that cannot be converted to its type. */
+    public static class InvalidValue extends RuntimeException {
+        InvalidValue(String value, String expected) {
+            super("'" + value + "' is not " + expected);
+        }
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        if (rawType == Integer.class) {
+            return (ParamConverter<T>) new Converter<>(Integer::valueOf, "an integer");
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) new Converter<>(LocalDate::parse, "a date (YYYY-MM-DD)");
+        }
+        if (rawType == Instant.class) {
+            return (ParamConverter<T>) new Converter<>(Instant::parse, "an instant (e.g. 2022-01-10T00:00:00Z)");
+        }
+        if (rawType.isEnum()) {
+            return new Converter<>(value -> (T) Enum.valueOf((Class) rawType, value.toUpperCase(Locale.ROOT)),
+                    "one of " + Arrays.toString(rawType.getEnumConstants()));
+        }
+        return null;
+    }
+
+    private record Converter<T>(Function<String, T> parse, String expected)
+            implements ParamConverter<T> {
+
+        @Override
+        public T fromString(String value) {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return parse.apply(value);
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw new InvalidValue(value, expected);
+            }
+        }
+
+        @Override
+        public String toString(T value) {
+            return value instanceof Enum<?> e ? e.name() : String.valueOf(value);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.parley.api;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@OpenAPIDefinition(
+        info = @Info(title = "Parley API", version = "1.0.0",
+                description = "Who demanded what, who answered how, and where it was said: negotiation positions "
+                        + "of parties on topics, each cited to the exact span of its source document.",
+                contact = @Contact(name = "Parley maintainers"),
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        tags = {
+                @Tag(name = "Parties", description = "States, alliances and organisations that take positions."),
+                @Tag(name = "Topics", description = "What the positions are about."),
+                @Tag(name = "Documents", description = "Source documents and their stored text."),
+                @Tag(name = "Positions", description = "Stated stances of a party on a topic, with citations."),
+                @Tag(name = "Demands", description = "Demands, each with the responses that answer it."),
+                @Tag(name = "Responses", description = "Positions that answer another position.")
+        })
+public class ParleyApi extends Application {
+}

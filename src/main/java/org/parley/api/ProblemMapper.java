@@ -1,0 +1,126 @@
+package org.parley.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become RFC 9457 problem details. No stack trace or exception class name ever
+ * reaches a client; unexpected failures are logged with a reference the client can quote.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.type(), e.title(), e.getMessage(), e.errors(), uri);
+    }
+
+    /** Parameter violations are bad requests (400); violations inside a body are unprocessable content (422). */
+    @ServerExceptionMapper
+    public RestResponse<Problem> violation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldProblem(fieldOf(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldProblem::field))
+                .toList();
+        boolean inBody = e.getConstraintViolations().stream().anyMatch(v -> depth(v) > 2);
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return inBody
+                ? respond(422, "validation-failed", "Unprocessable Content", detail, errors, uri)
+                : respond(400, "bad-request", "Bad Request", detail, errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> malformedJson(JsonProcessingException e, UriInfo uri) {
+        String where = e instanceof JsonMappingException m ? pointer(m) : "";
+        String what = JsonErrors.describe(e);
+        String detail = "The request body is not valid JSON for this resource"
+                + (where.isEmpty() ? "" : " at " + where) + ": " + what + ".";
+        List<Problem.FieldProblem> errors = where.isEmpty() ? null : List.of(new Problem.FieldProblem(where, what));
+        return respond(400, "malformed-json", "Malformed JSON", detail, errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        if (e.getCause() != null && (status == 404 || status == 400)) {
+            return badParameterValue(e.getCause(), uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Error";
+        String detail = status == 404 ? "No resource at " + uri.getPath() + "." : e.getMessage();
+        return respond(status, slug(title), title, detail, null, uri);
+    }
+
+    /** JAX-RS reports a query parameter it cannot convert as 404; it is the client's input, so 400. */
+    private static RestResponse<Problem> badParameterValue(Throwable cause, UriInfo uri) {
+        String why = cause instanceof ParamConverters.InvalidValue ? cause.getMessage()
+                : "a parameter has a value of the wrong type";
+        return respond(400, "bad-request", "Bad Request", "Invalid parameter value: " + why + ".", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure on %s (reference %s)", uri.getPath(), reference);
+        return respond(500, "internal-error", "Internal Server Error",
+                "The server could not complete the request. Quote reference " + reference + " when reporting it.",
+                null, uri);
+    }
+
+    static RestResponse<Problem> respond(int status, String type, String title, String detail,
+            List<Problem.FieldProblem> errors, UriInfo uri) {
+        Problem body = new Problem("/problems/" + type, title, status, detail, uri.getPath(),
+                errors == null || errors.isEmpty() ? null : errors);
+        return RestResponse.ResponseBuilder.<Problem>create(status).entity(body).type(Problem.MEDIA_TYPE).build();
+    }
+
+    private static int depth(ConstraintViolation<?> v) {
+        int n = 0;
+        for (Path.Node ignored : v.getPropertyPath()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** "list.size" (method, parameter) becomes "size"; "create.body.summary" becomes "summary". */
+    private static String fieldOf(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+        }
+        if (names.size() <= 2) {
+            return names.get(names.size() - 1);
+        }
+        return String.join(".", names.subList(2, names.size()));
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            sb.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+        }
+        return sb.toString();
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

@@ -1,0 +1,30 @@
+package org.parley.citation;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.parley.document.DocumentViews;
+import org.parley.document.DocumentViews.DocumentRef;
+
+@Schema(name = "Citation", description = "Where a position was stated: the exact quote and its span in the stored "
+        + "text, in the style of W3C Web Annotation TextQuoteSelector and TextPositionSelector. "
+        + "text[start, end) equals quote, counted in Unicode code points.")
+public record CitationView(
+        @Schema(required = true, examples = "1") long id,
+        @Schema(required = true) DocumentRef document,
+        @Schema(required = true, description = "The exact quote (TextQuoteSelector.exact).",
+                examples = "Russia has demanded promises that NATO will not further expand eastward") String quote,
+        @Schema(required = true, description = "Start offset in code points, inclusive.", examples = "2641")
+        int start,
+        @Schema(required = true, description = "End offset in code points, exclusive.", examples = "2713") int end,
+        @Schema(required = true, description = "Up to 32 code points before the quote.") String prefix,
+        @Schema(required = true, description = "Up to 32 code points after the quote.") String suffix,
+        @Schema(required = true, description = "The quote's span in the stored text.",
+                examples = "/api/documents/001_949e2e32b0da38f4/text?char=2641,2713") String spanUrl,
+        @Schema(nullable = true, description = "The original article's URL with a text fragment (#:~:text=) for "
+                + "the quote, when the document has an original URL.") String sourceUrl) {
+
+    public static CitationView of(Citation c) {
+        return new CitationView(c.id, DocumentRef.of(c.document), c.quote, c.start, c.end, c.prefix, c.suffix,
+                DocumentViews.textUrl(c.document.id) + "?char=" + c.start + "," + c.end,
+                TextFragments.link(c.document.url, c.quote));
+    }
+}

@@ -1,0 +1,11 @@
+package org.parley.document;
+
+/** How a document's publication date was established. */
+public enum DateBasis {
+    /** The date is part of the document's original URL. */
+    URL,
+    /** The text states the date. */
+    TEXT,
+    /** Worked out from weekdays and events the text mentions. */
+    INFERRED
+}

@@ -1,0 +1,166 @@
+package org.parley.position;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.parley.api.Page;
+import org.parley.api.PageRequest;
+import org.parley.api.ProblemException;
+import org.parley.citation.Citation;
+import org.parley.position.PositionViews.DemandView;
+import org.parley.position.PositionViews.PositionView;
+
+/**
+ * Reads positions with everything a view shows — party, topic, speaker, the position answered, citations and their
+ * documents — in a fixed number of statements whatever the page size: the page's ids first, then their graph.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PositionQueries {
+
+    private static final String POSITIONS = "select p from Position p"
+            + " join fetch p.party join fetch p.topic left join fetch p.speaker"
+            + " left join fetch p.respondsTo r left join fetch r.party"
+            + " where p.id in :ids";
+    /** Citations come on their own: fetched with the positions, a collection could come back partly filled. */
+    private static final String CITATIONS = "select p.id, c from Position p join p.citations c join fetch c.document"
+            + " where p.id in :ids order by c.ordinal";
+
+    public Page<PositionView> search(PositionFilter filter, PageRequest request) {
+        Where where = Where.of(filter);
+        long total = where.bind(em().createQuery("select count(p) from Position p" + where.jpql, Long.class))
+                .getSingleResult();
+        List<String> ids = total == 0 ? List.of()
+                : where.bind(em().createQuery("select p.id from Position p" + where.jpql
+                        + " order by p.statedOn, p.id", String.class))
+                        .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        return Page.of(views(ids), request, total);
+    }
+
+    public PositionView get(String id) {
+        List<PositionView> found = views(List.of(id));
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("position", id);
+        }
+        return found.get(0);
+    }
+
+    public Page<DemandView> demands(PositionFilter filter, PageRequest request) {
+        Page<PositionView> demands = search(filter.withKinds(List.of(PositionKind.DEMAND)), request);
+        Map<String, List<PositionView>> responses = responsesTo(demands.items().stream().map(PositionView::id).toList());
+        return demands.map(d -> new DemandView(d, responses.getOrDefault(d.id(), List.of())));
+    }
+
+    public DemandView demand(String id) {
+        PositionView demand = get(id);
+        if (demand.kind() != PositionKind.DEMAND) {
+            throw ProblemException.notFound("demand", id);
+        }
+        return new DemandView(demand, responsesTo(List.of(id)).getOrDefault(id, List.of()));
+    }
+
+    /** Responses to each of the given positions, in date order. */
+    private Map<String, List<PositionView>> responsesTo(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<String> responseIds = em().createQuery("select p.id from Position p where p.respondsTo.id in :ids"
+                + " order by p.statedOn, p.id", String.class).setParameter("ids", ids).getResultList();
+        return views(responseIds).stream().collect(Collectors.groupingBy(v -> v.respondsTo().id(),
+                LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The views of these positions, in the order given; unknown ids are skipped. */
+    private List<PositionView> views(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Position> byId = em().createQuery(POSITIONS, Position.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(p -> p.id, Function.identity(), (same, again) -> same));
+        Map<String, List<Citation>> citations = new HashMap<>();
+        em().createQuery(CITATIONS, Object[].class).setParameter("ids", ids).getResultStream().forEach(row ->
+                citations.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((Citation) row[1]));
+        List<PositionView> views = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Position p = byId.get(id);
+            if (p != null) {
+                views.add(PositionView.of(p, citations.getOrDefault(id, List.of())));
+            }
+        }
+        return views;
+    }
+
+    private static EntityManager em() {
+        return Panache.getEntityManager();
+    }
+
+    /** A JPQL where clause with its parameters, built from a filter. */
+    private record Where(String jpql, Map<String, Object> params) {
+
+        static Where of(PositionFilter f) {
+            List<String> clauses = new ArrayList<>();
+            Map<String, Object> params = new HashMap<>();
+            if (!f.parties().isEmpty()) {
+                clauses.add("p.party.id in :parties");
+                params.put("parties", f.parties());
+            }
+            if (!f.topics().isEmpty()) {
+                clauses.add("p.topic.id in :topics");
+                params.put("topics", f.topics());
+            }
+            if (!f.kinds().isEmpty()) {
+                clauses.add("p.kind in :kinds");
+                params.put("kinds", f.kinds());
+            }
+            if (f.document() != null) {
+                clauses.add("p.id in (select p2.id from Position p2 join p2.citations c2 where c2.document.id = :document)");
+                params.put("document", f.document());
+            }
+            if (f.speaker() != null) {
+                clauses.add("p.speaker.id = :speaker");
+                params.put("speaker", f.speaker());
+            }
+            if (f.from() != null) {
+                clauses.add("p.statedOn >= :from");
+                params.put("from", f.from());
+            }
+            if (f.to() != null) {
+                clauses.add("p.statedOn <= :to");
+                params.put("to", f.to());
+            }
+            if (f.respondsTo() != null) {
+                clauses.add("p.respondsTo.id = :respondsTo");
+                params.put("respondsTo", f.respondsTo());
+            }
+            if (f.responsesOnly()) {
+                clauses.add("p.respondsTo is not null");
+            }
+            for (int i = 0; i < f.words().size(); i++) {
+                String name = "w" + i;
+                clauses.add("(lower(p.summary) like :" + name + " escape '\\' or p.id in (select p3.id from Position p3"
+                        + " join p3.citations c3 where lower(c3.quote) like :" + name + " escape '\\'))");
+                params.put(name, "%" + escapeLike(f.words().get(i)) + "%");
+            }
+            return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            params.forEach(query::setParameter);
+            return query;
+        }
+
+        private static String escapeLike(String word) {
+            return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.parley.seed;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.parley.document.DateBasis;
+import org.parley.party.PartyKind;
+import org.parley.position.PositionKind;
+
+/** The seed catalogue as written in {@code seeds/catalogue.yaml}: documents' metadata, parties, topics, positions. */
+public record Catalogue(
+        List<DocumentEntry> documents,
+        List<PartyEntry> parties,
+        List<TopicEntry> topics,
+        List<PositionEntry> positions) {
+
+    public Catalogue {
+        documents = documents == null ? List.of() : documents;
+        parties = parties == null ? List.of() : parties;
+        topics = topics == null ? List.of() : topics;
+        positions = positions == null ? List.of() : positions;
+    }
+
+    /** A document whose text is the file {@code <id>.txt} beside the catalogue. */
+    public record DocumentEntry(String id, String title, String outlet, String url, LocalDate published,
+            DateBasis publishedBasis, String publishedNote, String language, String note) {
+    }
+
+    public record PartyEntry(String id, String name, PartyKind kind, List<String> aliases,
+            List<RepresentativeEntry> representatives) {
+
+        public PartyEntry {
+            aliases = aliases == null ? List.of() : aliases;
+            representatives = representatives == null ? List.of() : representatives;
+        }
+    }
+
+    public record RepresentativeEntry(String id, String name, String role) {
+    }
+
+    public record TopicEntry(String id, String name, String description) {
+    }
+
+    public record PositionEntry(String id, String party, String topic, PositionKind kind, String summary,
+            LocalDate statedOn, String speaker, String respondsTo, List<CitationEntry> citations) {
+
+        public PositionEntry {
+            citations = citations == null ? List.of() : citations;
+        }
+    }
+
+    /** Start and end are code point offsets; given only a quote, the loader anchors it. */
+    public record CitationEntry(String document, String quote, Integer start, Integer end, String prefix,
+            String suffix) {
+    }
+}

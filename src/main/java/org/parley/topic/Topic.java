@@ -1,0 +1,21 @@
+package org.parley.topic;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.parley.store.TrackedEntity;
+
+/** What positions are about: NATO expansion, missile deployments, sanctions, ... */
+@Entity
+@Table(name = "topic")
+public class Topic extends TrackedEntity {
+
+    @Id
+    public String id;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String description;
+}

@@ -1,0 +1,35 @@
+package org.parley.topic;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class TopicViews {
+
+    private TopicViews() {
+    }
+
+    @Schema(name = "Topic", description = "What positions are about.")
+    public record TopicView(
+            @Schema(required = true, examples = "nato-expansion") String id,
+            @Schema(required = true, examples = "NATO expansion") String name,
+            @Schema(nullable = true, examples = "Whether NATO admits further members, Ukraine above all.")
+            String description,
+            @Schema(required = true, examples = "0") long version,
+            @Schema(required = true) Instant createdAt,
+            @Schema(required = true) Instant updatedAt) {
+
+        public static TopicView of(Topic t) {
+            return new TopicView(t.id, t.name, t.description, t.version, t.createdAt, t.updatedAt);
+        }
+    }
+
+    @Schema(name = "TopicRef", description = "A topic named inside another resource.")
+    public record TopicRef(
+            @Schema(required = true, examples = "nato-expansion") String id,
+            @Schema(required = true, examples = "NATO expansion") String name) {
+
+        public static TopicRef of(Topic t) {
+            return new TopicRef(t.id, t.name);
+        }
+    }
+}

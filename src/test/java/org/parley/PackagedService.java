@@ -1,0 +1,38 @@
+package org.parley;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Starts the packaged service ({@code target/quarkus-app}) as a separate process, the way users run it: on a file
+ * H2 database in a folder of the test's, or, in the PostgreSQL pass, on its own schema of the test PostgreSQL.
+ */
+public final class PackagedService {
+
+    private PackagedService() {
+    }
+
+    public static ProcessBuilder builder(Path folder, String schema, Map<String, String> env) {
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", System.getProperty("parley.runner"))
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("service.log").toFile());
+        Map<String, String> environment = builder.environment();
+        environment.put("PARLEY_DATA_DIR", folder.resolve("data").toString());
+        String pgUrl = System.getProperty("parley.test.pg-url");
+        if (pgUrl != null) {
+            environment.put("QUARKUS_DATASOURCE_JDBC_URL", pgUrl.replace("parley_test", schema));
+            environment.put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("parley.test.pg-user", "postgres"));
+            environment.put("QUARKUS_FLYWAY_SCHEMAS", schema);
+        }
+        environment.putAll(env);
+        return builder;
+    }
+
+    public static Process start(Path folder, String schema, Map<String, String> env) throws IOException {
+        Process process = builder(folder, schema, env).start();
+        process.getOutputStream().close();
+        return process;
+    }
+}
