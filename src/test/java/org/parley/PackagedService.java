@@ -13,25 +13,27 @@ public final class PackagedService {
     private PackagedService() {
     }
 
-    public static ProcessBuilder builder(Path folder, String schema, Map<String, String> env) {
+    /** {@code name} tells this service's PostgreSQL schema from others': {@code <test schema>_<name>}. */
+    public static ProcessBuilder builder(Path folder, String name, Map<String, String> env) {
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", System.getProperty("parley.runner"))
                 .directory(folder.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(folder.resolve("service.log").toFile());
         Map<String, String> environment = builder.environment();
         environment.put("PARLEY_DATA_DIR", folder.resolve("data").toString());
-        String pgUrl = System.getProperty("parley.test.pg-url");
-        if (pgUrl != null) {
-            environment.put("QUARKUS_DATASOURCE_JDBC_URL", pgUrl.replace("parley_test", schema));
-            environment.put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("parley.test.pg-user", "postgres"));
+        String pgBase = System.getProperty("parley.test.pg-base");
+        if (pgBase != null) {
+            String schema = System.getProperty("parley.test.pg-schema") + "_" + name;
+            environment.put("QUARKUS_DATASOURCE_JDBC_URL", pgBase + "?currentSchema=" + schema);
+            environment.put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("parley.test.pg-user"));
             environment.put("QUARKUS_FLYWAY_SCHEMAS", schema);
         }
         environment.putAll(env);
         return builder;
     }
 
-    public static Process start(Path folder, String schema, Map<String, String> env) throws IOException {
-        Process process = builder(folder, schema, env).start();
+    public static Process start(Path folder, String name, Map<String, String> env) throws IOException {
+        Process process = builder(folder, name, env).start();
         process.getOutputStream().close();
         return process;
     }

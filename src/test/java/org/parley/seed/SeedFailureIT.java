@@ -36,7 +36,7 @@ class SeedFailureIT {
                     citations:
                       - {document: doc, quote: "Moscow demands", start: 1, end: 15}
                 """);
-        Process service = PackagedService.start(folder, "parley_it_seeds",
+        Process service = PackagedService.start(folder, "seeds",
                 Map.of("PARLEY_SEEDS_PATH", folder.toString(), "QUARKUS_HTTP_PORT", "0"));
         boolean exited = service.waitFor(90, TimeUnit.SECONDS);
         service.destroyForcibly();
