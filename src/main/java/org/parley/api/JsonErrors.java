@@ -2,6 +2,7 @@ package org.parley.api;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -18,6 +19,9 @@ final class JsonErrors {
     }
 
     static String describe(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return "the document is nested more than " + JsonLimits.MAX_NESTING + " levels deep";
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field '" + u.getPropertyName() + "'";
         }

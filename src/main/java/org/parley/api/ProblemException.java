@@ -31,6 +31,10 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldProblem(parameter, message)));
     }
 
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail, null);
+    }
+
     public static ProblemException unprocessable(String detail, List<Problem.FieldProblem> errors) {
         return new ProblemException(422, "unprocessable-content", "Unprocessable Content", detail, errors);
     }

@@ -1,10 +1,18 @@
 package org.parley.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -44,7 +52,29 @@ public class ProblemMapper {
                 : respond(400, "bad-request", "Bad Request", detail, errors, uri);
     }
 
+    /** Ahead of Quarkus' own mapper, which answers 401 without a body. */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public RestResponse<Problem> unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return withChallenge(respond(401, "unauthorized", "Unauthorized",
+                "This operation needs a bearer token (Authorization: Bearer <JWT>).", null, uri));
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public RestResponse<Problem> badToken(AuthenticationFailedException e, UriInfo uri) {
+        return withChallenge(respond(401, "unauthorized", "Unauthorized",
+                "The bearer token is not valid: it is malformed, expired, or not signed by the trusted issuer.",
+                null, uri));
+    }
+
     @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "Your token's roles do not allow this operation.", null, uri);
+    }
+
+    /** Named one by one: Quarkus maps some of these subtypes itself, in another shape. */
+    @ServerExceptionMapper(value = {JsonProcessingException.class, JsonParseException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class},
+            priority = Priorities.USER - 1)
     public RestResponse<Problem> malformedJson(JsonProcessingException e, UriInfo uri) {
         String where = e instanceof JsonMappingException m ? pointer(m) : "";
         String what = JsonErrors.describe(e);
@@ -59,6 +89,9 @@ public class ProblemMapper {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json, uri);
         }
         if (e.getCause() != null && (status == 404 || status == 400)) {
             return badParameterValue(e.getCause(), uri);
@@ -90,6 +123,11 @@ public class ProblemMapper {
         Problem body = new Problem("/problems/" + type, title, status, detail, uri.getPath(),
                 errors == null || errors.isEmpty() ? null : errors);
         return RestResponse.ResponseBuilder.<Problem>create(status).entity(body).type(Problem.MEDIA_TYPE).build();
+    }
+
+    private static RestResponse<Problem> withChallenge(RestResponse<Problem> response) {
+        response.getHeaders().putSingle("WWW-Authenticate", "Bearer");
+        return response;
     }
 
     private static int depth(ConstraintViolation<?> v) {

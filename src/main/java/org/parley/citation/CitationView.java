@@ -23,8 +23,13 @@ public record CitationView(
                 + "the quote, when the document has an original URL.") String sourceUrl) {
 
     public static CitationView of(Citation c) {
-        return new CitationView(c.id, DocumentRef.of(c.document), c.quote, c.start, c.end, c.prefix, c.suffix,
-                DocumentViews.textUrl(c.document.id) + "?char=" + c.start + "," + c.end,
-                TextFragments.link(c.document.url, c.quote));
+        return of(c.id, DocumentRef.of(c.document), c.quote, c.start, c.end, c.prefix, c.suffix);
+    }
+
+    public static CitationView of(long id, DocumentRef document, String quote, int start, int end, String prefix,
+            String suffix) {
+        return new CitationView(id, document, quote, start, end, prefix, suffix,
+                DocumentViews.textUrl(document.id()) + "?char=" + start + "," + end,
+                TextFragments.link(document.url(), quote));
     }
 }

@@ -1,7 +1,16 @@
 package org.parley.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -9,16 +18,20 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.parley.api.MergePatch;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
+import org.parley.api.Writes;
 import org.parley.document.DocumentViews.DocumentView;
 import org.parley.position.PositionFilterParams;
 import org.parley.position.PositionQueries;
 import org.parley.position.PositionViews.PositionView;
+import org.parley.security.Roles;
 
 @Path("/api/documents")
 @Tag(name = "Documents")
@@ -27,10 +40,12 @@ public class DocumentResource {
 
     private final DocumentService documents;
     private final PositionQueries positions;
+    private final Writes answers;
 
-    public DocumentResource(DocumentService documents, PositionQueries positions) {
+    public DocumentResource(DocumentService documents, PositionQueries positions, Writes answers) {
         this.documents = documents;
         this.positions = positions;
+        this.answers = answers;
     }
 
     @GET
@@ -65,5 +80,50 @@ public class DocumentResource {
             @BeanParam PositionFilterParams filter, UriInfo uri) {
         documents.requireExists(id);
         return PageLinks.ok(positions.search(filter.toFilter().withDocument(id), filter.toRequest()), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "createDocument", summary = "Ingest a document's text with its metadata",
+            description = "201 with the new document; the same text sent again answers 200 with the stored one.")
+    public RestResponse<DocumentView> createDocument(@Valid @NotNull DocumentInput input, UriInfo uri) {
+        DocumentService.Ingested ingested = documents.ingest(input);
+        return ingested.created() ? answers.created(ingested.document(), uri) : answers.ok(ingested.document());
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "replaceDocument", summary = "Replace a document",
+            description = "A new text must keep every citation into it at its offsets (422 otherwise). Send If-Match.")
+    public RestResponse<DocumentView> replaceDocument(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull DocumentInput input) {
+        return answers.ok(documents.replace(id, input, ifMatch));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "patchDocument", summary = "Change some fields of a document (JSON Merge Patch)")
+    public RestResponse<DocumentView> patchDocument(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+            @NotNull JsonNode patch) {
+        return answers.ok(documents.patch(id, patch, ifMatch));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "deleteDocument", summary = "Delete a document",
+            description = "409 while it is cited, unless cascade=true (admins), which removes the citations and "
+                    + "deletes the positions left without one.")
+    public RestResponse<Void> deleteDocument(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+            @RestQuery @Parameter(description = "Remove the citations of this document too (admins only).")
+            boolean cascade) {
+        answers.requireAdminForCascade(cascade);
+        documents.delete(id, ifMatch, cascade, answers.actor());
+        return RestResponse.noContent();
     }
 }

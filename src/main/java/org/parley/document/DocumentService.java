@@ -1,28 +1,62 @@
 package org.parley.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.api.BodyLimits;
+import org.parley.api.HttpConfig;
+import org.parley.api.Inputs;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
+import org.parley.api.Preconditions;
+import org.parley.api.Problem.FieldProblem;
 import org.parley.api.ProblemException;
+import org.parley.api.Representations;
 import org.parley.document.DocumentViews.DocumentView;
+import org.parley.position.PositionWrites;
+import org.parley.position.PositionWrites.CitingPosition;
+import org.parley.store.Flush;
+import org.parley.store.Hashes;
 
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class DocumentService {
 
+    private final Representations representations;
+    private final Inputs inputs;
+    private final PositionWrites positions;
+    private final long maxText;
+
+    public DocumentService(Representations representations, Inputs inputs, PositionWrites positions,
+            HttpConfig config) {
+        this.representations = representations;
+        this.inputs = inputs;
+        this.positions = positions;
+        this.maxText = config.maxDocumentText().asLongValue();
+    }
+
+    /** A document ingested: the stored one, and whether this call created it or found the same text stored. */
+    public record Ingested(DocumentView document, boolean created) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DocumentView> list(PageRequest request) {
         var query = SourceDocument.<SourceDocument>findAll(Sort.by("publishedOn").and("id"))
                 .page(request.page() - 1, request.size());
         return Page.of(query.list().stream().map(DocumentView::metadata).toList(), request, query.count());
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public DocumentView get(String id) {
         return DocumentView.withText(require(id));
     }
 
     /** The text, or the code point span of it that {@code range} names. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String text(String id, CharRange range) {
         SourceDocument document = require(id);
         if (range == null) {
@@ -32,13 +66,97 @@ public class DocumentService {
         return CodePoints.slice(document.text, span[0], span[1]);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void requireExists(String id) {
         if (SourceDocument.count("id", id) == 0) {
             throw ProblemException.notFound("document", id);
         }
     }
 
-    private SourceDocument require(String id) {
+    /** Stores a new document; the same text sent again is the same document, not a second one. */
+    public Ingested ingest(DocumentInput input) {
+        checkSize(input.text());
+        String sha256 = Hashes.sha256Hex(input.text());
+        SourceDocument same = SourceDocument.find("sha256", sha256).firstResult();
+        if (same != null) {
+            return new Ingested(DocumentView.withText(same), false);
+        }
+        String id = input.id() != null ? input.id() : "doc-" + sha256.substring(0, 16);
+        if (SourceDocument.findById(id) != null) {
+            throw ProblemException.conflict("A document with id '" + id + "' and another text exists.");
+        }
+        SourceDocument document = new SourceDocument();
+        document.id = id;
+        document.assign(input);
+        document.persist();
+        Flush.now("document '" + id + "'");
+        return new Ingested(DocumentView.withText(document), true);
+    }
+
+    /** Replaces a document; a new text must still hold every citation into it at its offsets. */
+    public DocumentView replace(String id, DocumentInput input, String ifMatch) {
+        if (input.id() != null && !input.id().equals(id)) {
+            throw ProblemException.unprocessable("The body's id '" + input.id() + "' is not the path's '" + id + "'.",
+                    List.of(new FieldProblem("id", "must be '" + id + "' or absent")));
+        }
+        checkSize(input.text());
+        SourceDocument document = require(id);
+        Preconditions.requireCurrent(ifMatch, representations.etag(DocumentView.withText(document)));
+        if (!input.text().equals(document.text)) {
+            checkCitationsStillHold(id, input.text());
+        }
+        document.assign(input);
+        document.touch();
+        Flush.now("document '" + id + "'");
+        return DocumentView.withText(document);
+    }
+
+    public DocumentView patch(String id, JsonNode patch, String ifMatch) {
+        DocumentInput current = DocumentInput.of(require(id));
+        return replace(id, inputs.patched(current, patch, DocumentInput.class), ifMatch);
+    }
+
+    /**
+     * Deletes a document. One that is cited is kept (409) unless {@code cascade}, which removes its citations and
+     * deletes the positions left with none.
+     */
+    public void delete(String id, String ifMatch, boolean cascade, String by) {
+        SourceDocument document = require(id);
+        Preconditions.requireCurrent(ifMatch, representations.etag(DocumentView.withText(document)));
+        List<CitingPosition> citing = positions.citing(id);
+        if (!citing.isEmpty() && !cascade) {
+            throw ProblemException.conflict("Document '" + id + "' is cited by " + citing.size() + " position(s);"
+                    + " delete with ?cascade=true as an admin to remove those citations too.");
+        }
+        positions.dropCitationsOf(id, by);
+        document.delete();
+        Flush.now("document '" + id + "'");
+    }
+
+    private void checkSize(String text) {
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxText) {
+            throw BodyLimits.tooLarge("The document's text has " + bytes + " bytes; the limit is " + maxText + ".");
+        }
+    }
+
+    private void checkCitationsStillHold(String id, String text) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (CitingPosition c : positions.citing(id)) {
+            String now = c.end() <= CodePoints.length(text) ? CodePoints.slice(text, c.start(), c.end()) : null;
+            if (!c.quote().equals(now)) {
+                errors.add(new FieldProblem("text", "position '" + c.positionId() + "' quotes \"" + c.quote()
+                        + "\" at [" + c.start() + ", " + c.end() + "), where the new text has "
+                        + (now == null ? "nothing" : "\"" + now + "\"")));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The new text breaks " + errors.size() + " citation(s) of document '"
+                    + id + "'.", errors);
+        }
+    }
+
+    private static SourceDocument require(String id) {
         return SourceDocument.<SourceDocument>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("document", id));
     }

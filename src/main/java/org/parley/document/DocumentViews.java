@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.parley.api.Versioned;
 
 public final class DocumentViews {
 
@@ -36,7 +37,7 @@ public final class DocumentViews {
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
             @Schema(description = "The full text; only on GET /api/documents/{id}.")
-            @JsonInclude(JsonInclude.Include.NON_NULL) String text) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String text) implements Versioned {
 
         public static DocumentView metadata(SourceDocument d) {
             return of(d, null);

@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.parley.store.Hashes;
 import org.parley.store.TrackedEntity;
 
 /** An article or statement positions are cited from. Its text is stored verbatim: citations point into it. */
@@ -52,4 +53,19 @@ public class SourceDocument extends TrackedEntity {
     /** Length of the text in Unicode code points, the unit every offset is counted in. */
     @Column(name = "length_cp", nullable = false)
     public int length;
+
+    /** Takes the input's metadata and text, with the text's hash and length. */
+    public void assign(DocumentInput input) {
+        title = input.title();
+        outlet = input.outlet();
+        url = input.url();
+        publishedOn = input.publishedOn();
+        publishedBasis = input.publishedBasis();
+        publishedNote = input.publishedNote();
+        language = input.language() == null ? "en" : input.language();
+        note = input.note();
+        text = input.text();
+        sha256 = Hashes.sha256Hex(text);
+        length = CodePoints.length(text);
+    }
 }

@@ -15,6 +15,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.parley.store.TrackedEntity;
 
 /** A state, alliance or organisation that takes positions, with the names texts use for it. */
@@ -41,4 +43,27 @@ public class Party extends TrackedEntity {
     @OneToMany(mappedBy = "party", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("name")
     public List<Representative> representatives = new ArrayList<>();
+
+    /** Takes the input's fields; representatives are matched by id, added, updated, and removed when left out. */
+    public void assign(PartyInput input) {
+        name = input.name();
+        kind = input.kind();
+        aliases.clear();
+        aliases.addAll(input.aliases());
+        Set<String> kept = input.representatives().stream().map(PartyInput.RepresentativeInput::id)
+                .collect(Collectors.toSet());
+        representatives.removeIf(r -> !kept.contains(r.id));
+        for (PartyInput.RepresentativeInput r : input.representatives()) {
+            Representative representative = representatives.stream().filter(x -> x.id.equals(r.id())).findFirst()
+                    .orElseGet(() -> {
+                        Representative added = new Representative();
+                        added.id = r.id();
+                        added.party = this;
+                        representatives.add(added);
+                        return added;
+                    });
+            representative.name = r.name();
+            representative.role = r.role();
+        }
+    }
 }

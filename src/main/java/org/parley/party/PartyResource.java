@@ -1,22 +1,37 @@
 package org.parley.party;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.parley.api.MergePatch;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
+import org.parley.api.Writes;
 import org.parley.party.PartyViews.PartyView;
 import org.parley.position.PositionFilterParams;
 import org.parley.position.PositionQueries;
 import org.parley.position.PositionViews.PositionView;
+import org.parley.security.Roles;
 
 @Path("/api/parties")
 @Tag(name = "Parties")
@@ -25,10 +40,12 @@ public class PartyResource {
 
     private final PartyService parties;
     private final PositionQueries positions;
+    private final Writes answers;
 
-    public PartyResource(PartyService parties, PositionQueries positions) {
+    public PartyResource(PartyService parties, PositionQueries positions, Writes answers) {
         this.parties = parties;
         this.positions = positions;
+        this.answers = answers;
     }
 
     @GET
@@ -52,5 +69,45 @@ public class PartyResource {
             @BeanParam PositionFilterParams filter, UriInfo uri) {
         parties.requireExists(id);
         return PageLinks.ok(positions.search(filter.toFilter().withParty(id), filter.toRequest()), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createParty", summary = "Create a party (admins)")
+    public RestResponse<PartyView> createParty(@Valid @NotNull PartyInput input, UriInfo uri) {
+        return answers.created(parties.create(input), uri);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "replaceParty", summary = "Replace a party (admins)",
+            description = "Send If-Match with the ETag you read: 428 without it, 412 if the party changed since.")
+    public RestResponse<PartyView> replaceParty(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull PartyInput input) {
+        return answers.ok(parties.replace(id, input, ifMatch));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "patchParty", summary = "Change some fields of a party (JSON Merge Patch, admins)")
+    public RestResponse<PartyView> patchParty(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+            @NotNull JsonNode patch) {
+        return answers.ok(parties.patch(id, patch, ifMatch));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteParty", summary = "Delete a party (admins)",
+            description = "409 while the party has positions, unless cascade=true, which deletes them too.")
+    public RestResponse<Void> deleteParty(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+            @RestQuery @Parameter(description = "Delete the party's positions too.") boolean cascade) {
+        parties.delete(id, ifMatch, cascade, answers.actor());
+        return RestResponse.noContent();
     }
 }

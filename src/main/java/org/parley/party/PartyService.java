@@ -1,34 +1,140 @@
 package org.parley.party;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.parley.api.Inputs;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
+import org.parley.api.Preconditions;
+import org.parley.api.Problem.FieldProblem;
 import org.parley.api.ProblemException;
+import org.parley.api.Representations;
+import org.parley.party.PartyInput.RepresentativeInput;
 import org.parley.party.PartyViews.PartyView;
+import org.parley.position.Position;
+import org.parley.position.PositionWrites;
+import org.parley.store.Flush;
 
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class PartyService {
 
+    private final Representations representations;
+    private final Inputs inputs;
+    private final PositionWrites positions;
+
+    public PartyService(Representations representations, Inputs inputs, PositionWrites positions) {
+        this.representations = representations;
+        this.inputs = inputs;
+        this.positions = positions;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PartyView> list(PageRequest request) {
         var query = Party.<Party>findAll(Sort.by("id")).page(request.page() - 1, request.size());
         return Page.of(query.list().stream().map(PartyView::of).toList(), request, query.count());
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PartyView get(String id) {
-        return PartyView.of(find(id).orElseThrow(() -> ProblemException.notFound("party", id)));
+        return PartyView.of(require(id));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Party> find(String id) {
         return Party.findByIdOptional(id);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void requireExists(String id) {
         if (Party.count("id", id) == 0) {
             throw ProblemException.notFound("party", id);
         }
+    }
+
+    public PartyView create(PartyInput input) {
+        if (Party.findById(input.id()) != null) {
+            throw ProblemException.conflict("A party with id '" + input.id() + "' exists; PUT /api/parties/"
+                    + input.id() + " replaces it.");
+        }
+        Party party = new Party();
+        party.id = input.id();
+        apply(party, input);
+        party.persist();
+        Flush.now("party '" + party.id + "'");
+        return PartyView.of(party);
+    }
+
+    public PartyView replace(String id, PartyInput input, String ifMatch) {
+        if (!input.id().equals(id)) {
+            throw ProblemException.unprocessable("The body's id '" + input.id() + "' is not the path's '" + id + "'.",
+                    List.of(new FieldProblem("id", "must be '" + id + "'")));
+        }
+        Party party = requireCurrent(id, ifMatch);
+        apply(party, input);
+        party.touch();
+        Flush.now("party '" + id + "'");
+        return PartyView.of(party);
+    }
+
+    public PartyView patch(String id, JsonNode patch, String ifMatch) {
+        return replace(id, inputs.patched(PartyInput.of(require(id)), patch, PartyInput.class), ifMatch);
+    }
+
+    /** Deletes a party. One that has positions is kept (409) unless {@code cascade}, which deletes them too. */
+    public void delete(String id, String ifMatch, boolean cascade, String by) {
+        Party party = requireCurrent(id, ifMatch);
+        List<Position> stated = Position.list("party.id", id);
+        if (!stated.isEmpty() && !cascade) {
+            throw ProblemException.conflict("Party '" + id + "' has " + stated.size() + " position(s); delete them"
+                    + " first, or delete with ?cascade=true as an admin to delete them too.");
+        }
+        positions.deleteAll(stated, by);
+        party.delete();
+        Flush.now("party '" + id + "'");
+    }
+
+    private Party requireCurrent(String id, String ifMatch) {
+        Party party = require(id);
+        Preconditions.requireCurrent(ifMatch, representations.etag(PartyView.of(party)));
+        return party;
+    }
+
+    private static Party require(String id) {
+        return Party.<Party>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("party", id));
+    }
+
+    /** Sets the party's fields; representatives are matched by id, and one who still speaks cannot be removed. */
+    private static void apply(Party party, PartyInput input) {
+        List<FieldProblem> errors = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (RepresentativeInput r : input.representatives()) {
+            if (!ids.add(r.id())) {
+                errors.add(new FieldProblem("representatives", "'" + r.id() + "' is listed twice"));
+            }
+            Representative elsewhere = Representative.findById(r.id());
+            if (elsewhere != null && !elsewhere.party.id.equals(party.id)) {
+                errors.add(new FieldProblem("representatives", "'" + r.id() + "' already speaks for '"
+                        + elsewhere.party.id + "'"));
+            }
+        }
+        for (Representative r : party.representatives.stream().filter(r -> !ids.contains(r.id)).toList()) {
+            long speaking = Position.count("speaker.id", r.id);
+            if (speaking > 0) {
+                errors.add(new FieldProblem("representatives", "'" + r.id + "' is the speaker of " + speaking
+                        + " position(s) and cannot be removed"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The party cannot be saved.", errors);
+        }
+        party.assign(input);
     }
 }

@@ -3,6 +3,7 @@ package org.parley.party;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.parley.api.Versioned;
 
 /** The published shapes of parties; entities never leave the service. */
 public final class PartyViews {
@@ -20,7 +21,7 @@ public final class PartyViews {
             @Schema(required = true) List<RepresentativeView> representatives,
             @Schema(required = true, description = "Changes on every update; the ETag.", examples = "0") long version,
             @Schema(required = true) Instant createdAt,
-            @Schema(required = true) Instant updatedAt) {
+            @Schema(required = true) Instant updatedAt) implements Versioned {
 
         public static PartyView of(Party p) {
             return new PartyView(p.id, p.name, p.kind, List.copyOf(p.aliases),

@@ -1,18 +1,36 @@
 package org.parley.position;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.parley.api.MergePatch;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
+import org.parley.api.Writes;
+import org.parley.position.PositionHistory.RevisionView;
 import org.parley.position.PositionViews.PositionView;
+import org.parley.security.Roles;
 
 @Path("/api/positions")
 @Tag(name = "Positions")
@@ -20,17 +38,29 @@ import org.parley.position.PositionViews.PositionView;
 public class PositionResource {
 
     private final PositionQueries positions;
+    private final PositionWrites writes;
+    private final PositionHistory history;
+    private final Writes answers;
 
-    public PositionResource(PositionQueries positions) {
+    public PositionResource(PositionQueries positions, PositionWrites writes, PositionHistory history,
+            Writes answers) {
         this.positions = positions;
+        this.writes = writes;
+        this.history = history;
+        this.answers = answers;
     }
 
     @GET
     @Operation(operationId = "listPositions", summary = "List positions",
             description = "Filtered and paged, ordered by statement date, then id. Every position carries its "
-                    + "citations.")
-    public RestResponse<Page<PositionView>> listPositions(@BeanParam PositionFilterParams filter, UriInfo uri) {
-        return PageLinks.ok(positions.search(filter.toFilter(), filter.toRequest()), uri);
+                    + "citations. With asOf, the positions as the tracker had them at that moment.")
+    public RestResponse<Page<PositionView>> listPositions(@BeanParam PositionFilterParams filter,
+            @RestQuery @Parameter(description = "A past moment (RFC 3339): list the positions as they were then.",
+                    example = "2022-01-10T00:00:00Z") Instant asOf,
+            UriInfo uri) {
+        Page<PositionView> page = asOf == null ? positions.search(filter.toFilter(), filter.toRequest())
+                : positions.asOf(asOf, filter.toFilter(), filter.toRequest());
+        return PageLinks.ok(page, uri);
     }
 
     @GET
@@ -38,5 +68,57 @@ public class PositionResource {
     @Operation(operationId = "getPosition", summary = "Get a position with its citations")
     public RestResponse<PositionView> getPosition(@RestPath String id) {
         return RestResponse.ok(positions.get(id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "getPositionHistory", summary = "Every change to a position",
+            description = "Who changed it, when, which fields, and their values before; oldest first. Kept after a "
+                    + "deletion.")
+    public RestResponse<List<RevisionView>> getPositionHistory(@RestPath String id) {
+        return RestResponse.ok(history.history(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "createPosition", summary = "Create a position with its citations")
+    public RestResponse<PositionView> createPosition(@Valid @NotNull PositionInput input, UriInfo uri) {
+        return answers.created(writes.create(input, answers.actor()), uri);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "replacePosition", summary = "Replace a position",
+            description = "Send If-Match with the ETag you read: 428 without it, 412 if the position changed since.")
+    public RestResponse<PositionView> replacePosition(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull PositionInput input) {
+        return answers.ok(writes.replace(id, input, ifMatch, answers.actor()));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "patchPosition", summary = "Change some fields of a position (JSON Merge Patch)",
+            description = "An RFC 7396 merge patch of the PositionInput shape. Send If-Match with the ETag you read.")
+    public RestResponse<PositionView> patchPosition(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+            @NotNull JsonNode patch) {
+        return answers.ok(writes.patch(id, patch, ifMatch, answers.actor()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "deletePosition", summary = "Delete a position",
+            description = "409 while other positions answer it, unless cascade=true (admins), which unlinks them.")
+    public RestResponse<Void> deletePosition(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+            @RestQuery @Parameter(description = "Unlink the positions that answer this one (admins only).")
+            boolean cascade) {
+        answers.requireAdminForCascade(cascade);
+        writes.delete(id, ifMatch, cascade, answers.actor());
+        return RestResponse.noContent();
     }
 }

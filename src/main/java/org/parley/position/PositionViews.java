@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.parley.api.Versioned;
 import org.parley.citation.Citation;
 import org.parley.citation.CitationView;
 import org.parley.party.PartyViews.PartyRef;
@@ -31,7 +32,7 @@ public final class PositionViews {
             List<CitationView> citations,
             @Schema(required = true, description = "Changes on every update; the ETag.", examples = "0") long version,
             @Schema(required = true) Instant createdAt,
-            @Schema(required = true) Instant updatedAt) {
+            @Schema(required = true) Instant updatedAt) implements Versioned {
 
         /** The view of a position; its citations are passed in, loaded apart from it. */
         public static PositionView of(Position p, List<Citation> citations) {
@@ -49,7 +50,7 @@ public final class PositionViews {
             @Schema(required = true) PositionKind kind,
             @Schema(required = true) String summary) {
 
-        static PositionRef of(Position p) {
+        public static PositionRef of(Position p) {
             return new PositionRef(p.id, PartyRef.of(p.party), p.kind, p.summary);
         }
     }

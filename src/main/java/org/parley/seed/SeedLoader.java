@@ -7,12 +7,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +16,21 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.parley.citation.Anchor;
 import org.parley.citation.Citation;
-import org.parley.document.CodePoints;
+import org.parley.document.DocumentInput;
 import org.parley.document.SourceDocument;
 import org.parley.party.Party;
+import org.parley.party.PartyInput;
 import org.parley.party.Representative;
 import org.parley.position.Position;
+import org.parley.position.PositionHistory;
+import org.parley.position.PositionState;
 import org.parley.seed.Catalogue.DocumentEntry;
 import org.parley.seed.Catalogue.PartyEntry;
 import org.parley.seed.Catalogue.PositionEntry;
-import org.parley.seed.Catalogue.RepresentativeEntry;
 import org.parley.seed.Catalogue.TopicEntry;
+import org.parley.store.Hashes;
 import org.parley.topic.Topic;
+import org.parley.topic.TopicInput;
 
 /**
  * Loads the seed catalogue at start, idempotently: each record it owns remembers the hash of the entry it came
@@ -42,15 +42,19 @@ public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    /** Who the history says made the changes the catalogue brings. */
+    static final String ACTOR = "seed";
 
     private final SeedConfig config;
     private final SeedState state;
     private final EntityManager em;
+    private final PositionHistory history;
 
-    public SeedLoader(SeedConfig config, SeedState state, EntityManager em) {
+    public SeedLoader(SeedConfig config, SeedState state, EntityManager em, PositionHistory history) {
         this.config = config;
         this.state = state;
         this.em = em;
+        this.history = history;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -82,8 +86,7 @@ public class SeedLoader {
             if (counts.changed(hash, topicHashes.get(entry.id()))) {
                 Topic topic = findOrNew(Topic.class, entry.id(), Topic::new);
                 topic.id = entry.id();
-                topic.name = entry.name();
-                topic.description = entry.description();
+                topic.assign(new TopicInput(entry.id(), entry.name(), entry.description()));
                 topic.seedHash = hash;
                 topic.persist();
             }
@@ -98,10 +101,9 @@ public class SeedLoader {
         Map<String, String> documentHashes = hashes(SourceDocument.class);
         for (DocumentEntry entry : catalogue.documents()) {
             String text = verified.texts().get(entry.id());
-            String sha256 = sha256(text);
-            String hash = hash(List.of(entry, sha256));
+            String hash = hash(List.of(entry, Hashes.sha256Hex(text)));
             if (counts.changed(hash, documentHashes.get(entry.id()))) {
-                upsertDocument(entry, text, sha256, hash);
+                upsertDocument(entry, text, hash);
             }
         }
         Map<String, String> positionHashes = hashes(Position.class);
@@ -117,46 +119,24 @@ public class SeedLoader {
     private void upsertParty(PartyEntry entry, String hash) {
         Party party = findOrNew(Party.class, entry.id(), Party::new);
         party.id = entry.id();
-        party.name = entry.name();
-        party.kind = entry.kind();
-        party.aliases.clear();
-        party.aliases.addAll(entry.aliases());
+        party.assign(new PartyInput(entry.id(), entry.name(), entry.kind(), entry.aliases(), entry.representatives()
+                .stream().map(r -> new PartyInput.RepresentativeInput(r.id(), r.name(), r.role())).toList()));
         party.seedHash = hash;
-        for (RepresentativeEntry r : entry.representatives()) {
-            Representative representative = party.representatives.stream().filter(x -> x.id.equals(r.id()))
-                    .findFirst().orElseGet(() -> {
-                        Representative created = new Representative();
-                        created.id = r.id();
-                        created.party = party;
-                        party.representatives.add(created);
-                        return created;
-                    });
-            representative.name = r.name();
-            representative.role = r.role();
-        }
         party.persist();
     }
 
-    private void upsertDocument(DocumentEntry entry, String text, String sha256, String hash) {
+    private void upsertDocument(DocumentEntry entry, String text, String hash) {
         SourceDocument document = findOrNew(SourceDocument.class, entry.id(), SourceDocument::new);
         document.id = entry.id();
-        document.title = entry.title();
-        document.outlet = entry.outlet();
-        document.url = entry.url();
-        document.publishedOn = entry.published();
-        document.publishedBasis = entry.publishedBasis();
-        document.publishedNote = entry.publishedNote();
-        document.language = entry.language() == null ? "en" : entry.language();
-        document.note = entry.note();
-        document.text = text;
-        document.sha256 = sha256;
-        document.length = CodePoints.length(text);
+        document.assign(new DocumentInput(entry.id(), entry.title(), entry.outlet(), entry.url(), entry.published(),
+                entry.publishedBasis(), entry.publishedNote(), entry.language(), entry.note(), text));
         document.seedHash = hash;
         document.persist();
     }
 
     private void upsertPosition(PositionEntry entry, List<Anchor> anchors, String hash) {
         Position position = findOrNew(Position.class, entry.id(), Position::new);
+        PositionState before = position.id == null ? null : PositionState.of(position);
         position.id = entry.id();
         position.party = em.getReference(Party.class, entry.party());
         position.topic = em.getReference(Topic.class, entry.topic());
@@ -172,6 +152,12 @@ public class SeedLoader {
         }
         position.seedHash = hash;
         position.persist();
+        em.flush();
+        if (before == null) {
+            history.created(position, ACTOR);
+        } else {
+            history.updated(position, before, ACTOR);
+        }
     }
 
     /** Positions ordered so that each comes after the one it answers (the check has ruled out cycles). */
@@ -203,21 +189,9 @@ public class SeedLoader {
 
     private static String hash(Object entry) {
         try {
-            return sha256Hex(JSON.writeValueAsBytes(entry));
+            return Hashes.sha256Hex(JSON.writeValueAsBytes(entry));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot hash a catalogue entry", e);
-        }
-    }
-
-    static String sha256(String text) {
-        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

@@ -40,6 +40,11 @@ public abstract class TrackedEntity extends PanacheEntityBase {
         updatedAt = now();
     }
 
+    /** Marks an accepted change: the version moves on even when no field differs, so every change has a version. */
+    public void touch() {
+        updatedAt = now();
+    }
+
     /** Microseconds: what both databases keep, so a value read back equals the value written. */
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -18,4 +18,9 @@ public class Topic extends TrackedEntity {
     public String name;
 
     public String description;
+
+    public void assign(TopicInput input) {
+        name = input.name();
+        description = input.description();
+    }
 }

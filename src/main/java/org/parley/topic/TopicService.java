@@ -1,29 +1,103 @@
 package org.parley.topic;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import org.parley.api.Inputs;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
+import org.parley.api.Preconditions;
+import org.parley.api.Problem.FieldProblem;
 import org.parley.api.ProblemException;
+import org.parley.api.Representations;
+import org.parley.position.Position;
+import org.parley.position.PositionWrites;
+import org.parley.store.Flush;
 import org.parley.topic.TopicViews.TopicView;
 
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class TopicService {
 
+    private final Representations representations;
+    private final Inputs inputs;
+    private final PositionWrites positions;
+
+    public TopicService(Representations representations, Inputs inputs, PositionWrites positions) {
+        this.representations = representations;
+        this.inputs = inputs;
+        this.positions = positions;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TopicView> list(PageRequest request) {
         var query = Topic.<Topic>findAll(Sort.by("id")).page(request.page() - 1, request.size());
         return Page.of(query.list().stream().map(TopicView::of).toList(), request, query.count());
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public TopicView get(String id) {
-        return TopicView.of(Topic.<Topic>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("topic", id)));
+        return TopicView.of(require(id));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void requireExists(String id) {
         if (Topic.count("id", id) == 0) {
             throw ProblemException.notFound("topic", id);
         }
+    }
+
+    public TopicView create(TopicInput input) {
+        if (Topic.findById(input.id()) != null) {
+            throw ProblemException.conflict("A topic with id '" + input.id() + "' exists; PUT /api/topics/"
+                    + input.id() + " replaces it.");
+        }
+        Topic topic = new Topic();
+        topic.id = input.id();
+        topic.assign(input);
+        topic.persist();
+        Flush.now("topic '" + topic.id + "'");
+        return TopicView.of(topic);
+    }
+
+    public TopicView replace(String id, TopicInput input, String ifMatch) {
+        if (!input.id().equals(id)) {
+            throw ProblemException.unprocessable("The body's id '" + input.id() + "' is not the path's '" + id + "'.",
+                    List.of(new FieldProblem("id", "must be '" + id + "'")));
+        }
+        Topic topic = requireCurrent(id, ifMatch);
+        topic.assign(input);
+        topic.touch();
+        Flush.now("topic '" + id + "'");
+        return TopicView.of(topic);
+    }
+
+    public TopicView patch(String id, JsonNode patch, String ifMatch) {
+        return replace(id, inputs.patched(TopicInput.of(require(id)), patch, TopicInput.class), ifMatch);
+    }
+
+    /** Deletes a topic. One that has positions is kept (409) unless {@code cascade}, which deletes them too. */
+    public void delete(String id, String ifMatch, boolean cascade, String by) {
+        Topic topic = requireCurrent(id, ifMatch);
+        List<Position> about = Position.list("topic.id", id);
+        if (!about.isEmpty() && !cascade) {
+            throw ProblemException.conflict("Topic '" + id + "' has " + about.size() + " position(s); delete them"
+                    + " first, or delete with ?cascade=true as an admin to delete them too.");
+        }
+        positions.deleteAll(about, by);
+        topic.delete();
+        Flush.now("topic '" + id + "'");
+    }
+
+    private Topic requireCurrent(String id, String ifMatch) {
+        Topic topic = require(id);
+        Preconditions.requireCurrent(ifMatch, representations.etag(TopicView.of(topic)));
+        return topic;
+    }
+
+    private static Topic require(String id) {
+        return Topic.<Topic>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("topic", id));
     }
 }

@@ -2,6 +2,7 @@ package org.parley.topic;
 
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.parley.api.Versioned;
 
 public final class TopicViews {
 
@@ -16,7 +17,7 @@ public final class TopicViews {
             String description,
             @Schema(required = true, examples = "0") long version,
             @Schema(required = true) Instant createdAt,
-            @Schema(required = true) Instant updatedAt) {
+            @Schema(required = true) Instant updatedAt) implements Versioned {
 
         public static TopicView of(Topic t) {
             return new TopicView(t.id, t.name, t.description, t.version, t.createdAt, t.updatedAt);

@@ -1,0 +1,42 @@
+package org.parley.api;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Refuses a body larger than its limit with 413 before reading it: JSON bodies are small, only a document's text
+ * may be large (its exact limit is checked on the text itself).
+ */
+public class BodyLimits {
+
+    private final long json;
+    private final long document;
+
+    public BodyLimits(HttpConfig config) {
+        this.json = config.maxJsonBody().asLongValue();
+        this.document = 2 * config.maxDocumentText().asLongValue() + json;
+    }
+
+    @ServerRequestFilter
+    public void check(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length == null || length.isBlank()) {
+            return;
+        }
+        long limit = request.getUriInfo().getPath().startsWith("/api/documents") ? document : json;
+        long size;
+        try {
+            size = Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("Content-Length is not a number.", null);
+        }
+        if (size > limit) {
+            throw tooLarge("The request body has " + size + " bytes; the limit here is " + limit + " bytes.");
+        }
+    }
+
+    public static ProblemException tooLarge(String detail) {
+        return new ProblemException(413, "content-too-large", "Content Too Large", detail, null);
+    }
+}

@@ -1,0 +1,6 @@
+package org.parley.position;
+
+/** What a change did to a position. */
+public enum ChangeKind {
+    CREATED, UPDATED, DELETED
+}

@@ -1,0 +1,283 @@
+package org.parley.position;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.api.Inputs;
+import org.parley.api.Preconditions;
+import org.parley.api.Problem.FieldProblem;
+import org.parley.api.ProblemException;
+import org.parley.api.Representations;
+import org.parley.citation.AnchorException;
+import org.parley.citation.Anchoring;
+import org.parley.citation.Citation;
+import org.parley.document.SourceDocument;
+import org.parley.party.Party;
+import org.parley.party.Representative;
+import org.parley.position.PositionInput.CitationInput;
+import org.parley.position.PositionViews.PositionView;
+import org.parley.store.Flush;
+import org.parley.topic.Topic;
+
+/**
+ * Creates, replaces, patches and deletes positions. Everything a write names must exist and every citation must
+ * be exactly its span, or nothing is stored; every accepted change is kept in the position's history.
+ */
+@ApplicationScoped
+@Transactional
+public class PositionWrites {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PositionQueries queries;
+    private final PositionHistory history;
+    private final Representations representations;
+    private final Inputs inputs;
+
+    public PositionWrites(PositionQueries queries, PositionHistory history, Representations representations,
+            Inputs inputs) {
+        this.queries = queries;
+        this.history = history;
+        this.representations = representations;
+        this.inputs = inputs;
+    }
+
+    public PositionView create(PositionInput input, String by) {
+        String id = input.id() != null ? input.id() : newId(input);
+        if (Position.findById(id) != null) {
+            throw ProblemException.conflict("A position with id '" + id + "' exists; PUT /api/positions/" + id
+                    + " replaces it.");
+        }
+        Position position = new Position();
+        position.id = id;
+        apply(position, input);
+        position.persist();
+        flush(position);
+        history.created(position, by);
+        return queries.get(id);
+    }
+
+    public PositionView replace(String id, PositionInput input, String ifMatch, String by) {
+        if (input.id() != null && !input.id().equals(id)) {
+            throw ProblemException.unprocessable("The body's id '" + input.id() + "' is not the path's '" + id + "'.",
+                    List.of(new FieldProblem("id", "must be '" + id + "' or absent")));
+        }
+        Position position = requireCurrent(id, ifMatch);
+        PositionState before = PositionState.of(position);
+        apply(position, input);
+        touch(position);
+        history.updated(position, before, by);
+        return queries.get(id);
+    }
+
+    public PositionView patch(String id, JsonNode patch, String ifMatch, String by) {
+        Position position = require(id);
+        return replace(id, inputs.patched(inputOf(position), patch, PositionInput.class), ifMatch, by);
+    }
+
+    /**
+     * Deletes a position. One that others answer is kept (409) unless {@code cascade}, which unlinks the answers:
+     * they stay, as positions that were stated, but answer nothing.
+     */
+    public void delete(String id, String ifMatch, boolean cascade, String by) {
+        Position position = requireCurrent(id, ifMatch);
+        List<Position> answers = Position.list("respondsTo.id", id);
+        if (!answers.isEmpty() && !cascade) {
+            throw ProblemException.conflict(answers.size() + " position(s) respond to '" + id + "' ("
+                    + String.join(", ", answers.stream().map(a -> a.id).toList()) + "); delete or relink them first,"
+                    + " or delete with ?cascade=true as an admin to unlink them.");
+        }
+        for (Position answer : answers) {
+            PositionState before = PositionState.of(answer);
+            answer.respondsTo = null;
+            touch(answer);
+            history.updated(answer, before, by);
+        }
+        history.deleted(position, by);
+        position.delete();
+        Position.flush();
+    }
+
+    /** Deletes positions because what they depend on is deleted; each deletion is kept in the history. */
+    public void deleteAll(List<Position> positions, String by) {
+        Set<String> doomed = new LinkedHashSet<>(positions.stream().map(p -> p.id).toList());
+        for (Position answer : Position.<Position>list("respondsTo.id in ?1", doomed)) {
+            if (!doomed.contains(answer.id)) {
+                PositionState before = PositionState.of(answer);
+                answer.respondsTo = null;
+                touch(answer);
+                history.updated(answer, before, by);
+            }
+        }
+        for (Position position : positions) {
+            position.respondsTo = null;
+        }
+        Position.flush();
+        for (Position position : positions) {
+            history.deleted(position, by);
+            position.delete();
+        }
+        Position.flush();
+    }
+
+    /** A citation of a document, with the position it belongs to. */
+    public record CitingPosition(String positionId, String quote, int start, int end) {
+    }
+
+    public List<CitingPosition> citing(String documentId) {
+        return Position.getEntityManager().createQuery("select p.id, c.quote, c.start, c.end from Position p"
+                + " join p.citations c where c.document.id = :id", Object[].class).setParameter("id", documentId)
+                .getResultStream().map(row -> new CitingPosition((String) row[0], (String) row[1], (Integer) row[2],
+                        (Integer) row[3])).toList();
+    }
+
+    /** Removes every citation of a document; positions left without a citation are deleted. */
+    public void dropCitationsOf(String documentId, String by) {
+        List<Position> citing = Position.list("select distinct p from Position p join p.citations c"
+                + " where c.document.id = ?1", documentId);
+        List<Position> emptied = new ArrayList<>();
+        for (Position position : citing) {
+            if (position.citations.stream().allMatch(c -> c.document.id.equals(documentId))) {
+                emptied.add(position);
+            } else {
+                PositionState before = PositionState.of(position);
+                position.citations.removeIf(c -> c.document.id.equals(documentId));
+                touch(position);
+                history.updated(position, before, by);
+            }
+        }
+        deleteAll(emptied, by);
+    }
+
+    /** The input that would recreate this position as it is. */
+    static PositionInput inputOf(Position p) {
+        return new PositionInput(p.id, p.party.id, p.topic.id, p.kind, p.summary, p.statedOn,
+                p.speaker == null ? null : p.speaker.id, p.respondsTo == null ? null : p.respondsTo.id,
+                p.citations.stream().map(c -> new CitationInput(c.document.id, c.quote, c.start, c.end, null, null))
+                        .toList());
+    }
+
+    private Position requireCurrent(String id, String ifMatch) {
+        Position position = require(id);
+        Preconditions.requireCurrent(ifMatch, representations.etag(queries.get(id)));
+        return position;
+    }
+
+    private static Position require(String id) {
+        Position position = Position.findById(id);
+        if (position == null) {
+            throw ProblemException.notFound("position", id);
+        }
+        return position;
+    }
+
+    private static void touch(Position position) {
+        position.touch();
+        flush(position);
+    }
+
+    private static void flush(Position position) {
+        Flush.now("position '" + position.id + "'");
+    }
+
+    private void apply(Position position, PositionInput input) {
+        List<FieldProblem> errors = new ArrayList<>();
+        Party party = Party.findById(input.party());
+        if (party == null) {
+            errors.add(new FieldProblem("party", "unknown party '" + input.party() + "'"));
+        }
+        Topic topic = Topic.findById(input.topic());
+        if (topic == null) {
+            errors.add(new FieldProblem("topic", "unknown topic '" + input.topic() + "'"));
+        }
+        Representative speaker = input.speaker() == null ? null : Representative.findById(input.speaker());
+        if (input.speaker() != null && speaker == null) {
+            errors.add(new FieldProblem("speaker", "unknown representative '" + input.speaker() + "'"));
+        } else if (speaker != null && !speaker.party.id.equals(input.party())) {
+            errors.add(new FieldProblem("speaker", "'" + speaker.id + "' speaks for '" + speaker.party.id
+                    + "', not '" + input.party() + "'"));
+        }
+        Position answered = respondsTo(position.id, input.respondsTo(), errors);
+        List<Citation> citations = citations(position, input.citations(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The position cannot be saved: " + String.join("; ",
+                    errors.stream().map(e -> e.field() + ": " + e.message()).toList()) + ".", errors);
+        }
+        position.party = party;
+        position.topic = topic;
+        position.kind = input.kind();
+        position.summary = input.summary();
+        position.statedOn = input.statedOn();
+        position.speaker = speaker;
+        position.respondsTo = answered;
+        position.citations.clear();
+        position.citations.addAll(citations);
+    }
+
+    /** The position answered, if it exists and answering it closes no loop. */
+    private static Position respondsTo(String id, String target, List<FieldProblem> errors) {
+        if (target == null) {
+            return null;
+        }
+        if (target.equals(id)) {
+            errors.add(new FieldProblem("respondsTo", "a position cannot answer itself"));
+            return null;
+        }
+        Position answered = Position.findById(target);
+        if (answered == null) {
+            errors.add(new FieldProblem("respondsTo", "unknown position '" + target + "'"));
+            return null;
+        }
+        List<String> chain = new ArrayList<>(List.of(id, target));
+        for (Position at = answered.respondsTo; at != null; at = at.respondsTo) {
+            chain.add(at.id);
+            if (at.id.equals(id)) {
+                errors.add(new FieldProblem("respondsTo", "would close a loop: " + String.join(" → ", chain)));
+                return null;
+            }
+        }
+        return answered;
+    }
+
+    /** The citations as anchored in their documents, reusing the ones that cite the same span as before. */
+    private static List<Citation> citations(Position position, List<CitationInput> inputs, List<FieldProblem> errors) {
+        Map<String, Citation> existing = new HashMap<>();
+        position.citations.forEach(c -> existing.put(c.document.id + "@" + c.start + "," + c.end, c));
+        List<Citation> result = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            CitationInput input = inputs.get(i);
+            String field = "citations[" + i + "]";
+            SourceDocument document = SourceDocument.findById(input.document());
+            if (document == null) {
+                errors.add(new FieldProblem(field + ".document", "unknown document '" + input.document() + "'"));
+                continue;
+            }
+            try {
+                var anchor = Anchoring.anchor(document.id, document.text, new Anchoring.Claim(input.quote(),
+                        input.start(), input.end(), input.prefix(), input.suffix()));
+                Citation reused = existing.remove(document.id + "@" + anchor.start() + "," + anchor.end());
+                Citation citation = reused != null ? reused : Citation.of(document, anchor, i);
+                citation.ordinal = i;
+                result.add(citation);
+            } catch (AnchorException e) {
+                errors.add(new FieldProblem(field, e.getMessage()));
+            }
+        }
+        return result;
+    }
+
+    private static String newId(PositionInput input) {
+        String suffix = Long.toString(Math.floorMod(RANDOM.nextLong(), 2_176_782_336L), 36);
+        String party = input.party().length() > 40 ? input.party().substring(0, 40) : input.party();
+        return (party + "-" + input.kind().name().toLowerCase(Locale.ROOT) + "-" + suffix)
+                .replaceAll("[^a-z0-9_.-]", "-");
+    }
+}

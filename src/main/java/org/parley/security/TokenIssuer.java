@@ -1,0 +1,35 @@
+package org.parley.security;
+
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+/** Signs tokens with the built-in key, when Parley is its own issuer. */
+@ApplicationScoped
+public class TokenIssuer {
+
+    private final AuthConfig config;
+    private final SigningKeys keys;
+
+    public TokenIssuer(AuthConfig config, SigningKeys keys) {
+        this.config = config;
+        this.keys = keys;
+    }
+
+    /** Whether Parley issues tokens itself (no outside issuer is configured). */
+    public boolean enabled() {
+        return config.publicKeyLocation().isEmpty();
+    }
+
+    public Token issue(String subject, Set<String> roles, Duration lifetime) {
+        Instant expires = Instant.now().plus(lifetime);
+        String token = Jwt.issuer(config.issuer()).upn(subject).subject(subject).groups(roles)
+                .expiresAt(expires).sign(keys.privateKey());
+        return new Token(token, expires);
+    }
+
+    public record Token(String token, Instant expiresAt) {
+    }
+}
