@@ -36,13 +36,13 @@ class SeedFailureIT {
                     citations:
                       - {document: doc, quote: "Moscow demands", start: 1, end: 15}
                 """);
-        Process service = PackagedService.start(folder, "seeds",
-                Map.of("PARLEY_SEEDS_PATH", folder.toString(), "QUARKUS_HTTP_PORT", "0"));
-        boolean exited = service.waitFor(90, TimeUnit.SECONDS);
-        service.destroyForcibly();
-        String output = Files.readString(folder.resolve("service.log"));
+        PackagedService service = new PackagedService(folder, "seeds", Map.of("PARLEY_SEEDS_PATH", folder.toString()))
+                .start();
+        boolean exited = service.process().waitFor(90, TimeUnit.SECONDS);
+        service.process().destroyForcibly();
+        String output = service.output();
         assertTrue(exited, "the service kept running: " + output);
-        assertNotEquals(0, service.exitValue(), output);
+        assertNotEquals(0, service.process().exitValue(), output);
         assertTrue(output.contains("Position 'broken', citation 1: Citation does not match document 'doc' at [1, 15):"
                 + " the quote is \"Moscow demands\" but the text there is \"oscow demands \"."), output);
     }

@@ -1,0 +1,19 @@
+package org.parley.change;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.parley.position.ChangeKind;
+import org.parley.position.PositionRevision;
+
+@Schema(name = "Change", description = "A position was created, updated or deleted.")
+public record ChangeEvent(
+        @Schema(required = true, description = "The position's id.", examples = "ru-demand-nato-non-expansion")
+        String id,
+        @Schema(required = true) ChangeKind change,
+        @Schema(required = true, description = "The position's version after the change.") long version,
+        @Schema(required = true) Instant at) {
+
+    static ChangeEvent of(PositionRevision r) {
+        return new ChangeEvent(r.positionId, r.change, r.version, r.changedAt);
+    }
+}
