@@ -42,7 +42,9 @@ public class DocumentResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getDocument", summary = "Get a source document with its full text")
-    public RestResponse<DocumentView> getDocument(@RestPath String id) {
+    public RestResponse<DocumentView> getDocument(
+            @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4")
+            String id) {
         return RestResponse.ok(documents.get(id));
     }
 
@@ -51,9 +53,11 @@ public class DocumentResource {
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @Operation(operationId = "getDocumentText", summary = "Get a document's stored text, or a span of it",
             description = "Offsets are Unicode code points, as in a W3C TextPositionSelector.")
-    public RestResponse<String> getDocumentText(@RestPath String id,
+    public RestResponse<String> getDocumentText(
+            @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4")
+            String id,
             @RestQuery("char") @Parameter(description = "RFC 5147 span in code points: start,end (end exclusive); "
-                    + "start, or ,end for open ranges.", example = "0,120") String charRange) {
+                    + "start, or ,end for open ranges.", example = "2992,3063") String charRange) {
         return RestResponse.ok(documents.text(id, charRange == null ? null : CharRange.parse(charRange)));
     }
 
@@ -61,7 +65,9 @@ public class DocumentResource {
     @Path("{id}/positions")
     @Operation(operationId = "listDocumentPositions", summary = "List the positions a document is cited for",
             description = "The same filters as GET /api/positions, restricted to this document.")
-    public RestResponse<Page<PositionView>> listDocumentPositions(@RestPath String id,
+    public RestResponse<Page<PositionView>> listDocumentPositions(
+            @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4")
+            String id,
             @BeanParam PositionFilterParams filter, UriInfo uri) {
         documents.requireExists(id);
         return PageLinks.ok(positions.search(filter.toFilter().withDocument(id), filter.toRequest()), uri);

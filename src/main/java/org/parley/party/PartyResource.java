@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -40,7 +41,9 @@ public class PartyResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getParty", summary = "Get a party")
-    public RestResponse<PartyView> getParty(@RestPath String id) {
+    public RestResponse<PartyView> getParty(
+            @RestPath @Parameter(description = "Party id.", example = "russia")
+            String id) {
         return RestResponse.ok(parties.get(id));
     }
 
@@ -48,7 +51,9 @@ public class PartyResource {
     @Path("{id}/positions")
     @Operation(operationId = "listPartyPositions", summary = "List a party's positions",
             description = "The same filters as GET /api/positions, restricted to this party.")
-    public RestResponse<Page<PositionView>> listPartyPositions(@RestPath String id,
+    public RestResponse<Page<PositionView>> listPartyPositions(
+            @RestPath @Parameter(description = "Party id.", example = "russia")
+            String id,
             @BeanParam PositionFilterParams filter, UriInfo uri) {
         parties.requireExists(id);
         return PageLinks.ok(positions.search(filter.toFilter().withParty(id), filter.toRequest()), uri);

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -36,7 +37,9 @@ public class PositionResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getPosition", summary = "Get a position with its citations")
-    public RestResponse<PositionView> getPosition(@RestPath String id) {
+    public RestResponse<PositionView> getPosition(
+            @RestPath @Parameter(description = "Position id.", example = "ru-demand-nato-non-expansion")
+            String id) {
         return RestResponse.ok(positions.get(id));
     }
 }

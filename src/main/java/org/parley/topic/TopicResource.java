@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -40,7 +41,9 @@ public class TopicResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getTopic", summary = "Get a topic")
-    public RestResponse<TopicView> getTopic(@RestPath String id) {
+    public RestResponse<TopicView> getTopic(
+            @RestPath @Parameter(description = "Topic id.", example = "nato-expansion")
+            String id) {
         return RestResponse.ok(topics.get(id));
     }
 
@@ -48,7 +51,9 @@ public class TopicResource {
     @Path("{id}/positions")
     @Operation(operationId = "listTopicPositions", summary = "List positions on a topic",
             description = "The same filters as GET /api/positions, restricted to this topic.")
-    public RestResponse<Page<PositionView>> listTopicPositions(@RestPath String id,
+    public RestResponse<Page<PositionView>> listTopicPositions(
+            @RestPath @Parameter(description = "Topic id.", example = "nato-expansion")
+            String id,
             @BeanParam PositionFilterParams filter, UriInfo uri) {
         topics.requireExists(id);
         return PageLinks.ok(positions.search(filter.toFilter().withTopic(id), filter.toRequest()), uri);
