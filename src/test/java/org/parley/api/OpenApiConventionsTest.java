@@ -15,11 +15,12 @@ import static org.eclipse.microprofile.openapi.OASFactory.createSchema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.smallrye.openapi.api.util.FilterUtil;
+import io.smallrye.openapi.api.SmallRyeOpenAPI;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -39,18 +40,27 @@ class OpenApiConventionsTest {
 
     @BeforeEach
     void filterADocumentWithWrites() {
-        list = operation(parameter("page", Parameter.In.QUERY));
-        create = operation().requestBody(createRequestBody().content(json()));
-        replace = operation(parameter("id", Parameter.In.PATH)).requestBody(createRequestBody().content(json()));
-        delete = operation(parameter("id", Parameter.In.PATH));
-        delete.getResponses().addAPIResponse("409", createAPIResponse().description("Positions still cite it."));
-        OpenAPI document = createOpenAPI()
+        Operation deleteWithItsOwn409 = operation(parameter("id", Parameter.In.PATH));
+        deleteWithItsOwn409.getResponses()
+                .addAPIResponse("409", createAPIResponse().description("Positions still cite it."));
+        OpenAPI written = createOpenAPI()
                 .components(createComponents().addSchema("Party", createSchema()))
                 .paths(createPaths()
-                        .addPathItem("/api/parties", createPathItem().GET(list).POST(create))
-                        .addPathItem("/api/parties/{id}", createPathItem().PUT(replace).DELETE(delete)));
+                        .addPathItem("/api/parties", createPathItem()
+                                .GET(operation(parameter("page", Parameter.In.QUERY)))
+                                .POST(operation().requestBody(createRequestBody().content(json()))))
+                        .addPathItem("/api/parties/{id}", createPathItem()
+                                .PUT(operation(parameter("id", Parameter.In.PATH))
+                                        .requestBody(createRequestBody().content(json())))
+                                .DELETE(deleteWithItsOwn409)));
 
-        FilterUtil.applyFilter(new OpenApiConventions(), document);
+        Paths filtered = SmallRyeOpenAPI.builder().withInitialModel(written).addFilter(new OpenApiConventions())
+                .enableModelReader(false).enableStandardStaticFiles(false).enableAnnotationScan(false)
+                .enableStandardFilter(false).build().model().getPaths();
+        list = filtered.getPathItem("/api/parties").getGET();
+        create = filtered.getPathItem("/api/parties").getPOST();
+        replace = filtered.getPathItem("/api/parties/{id}").getPUT();
+        delete = filtered.getPathItem("/api/parties/{id}").getDELETE();
     }
 
     @Test
