@@ -1,14 +1,21 @@
 package org.parley;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Starts the packaged service ({@code target/quarkus-app}) as a separate process, the way users run it: on a file
  * H2 database in a folder of the test's, or, in the PostgreSQL pass, on its own schema of the test PostgreSQL.
  */
 public final class PackagedService {
+
+    private static final Pattern LISTENING = Pattern.compile("Listening on: https?://[^:\\s]+:(\\d+)");
 
     private PackagedService() {
     }
@@ -36,5 +43,21 @@ public final class PackagedService {
         Process process = builder(folder, name, env).start();
         process.getOutputStream().close();
         return process;
+    }
+
+    /** Where the started service listens, read from its log once it says so; fails if it stops or takes too long. */
+    public static URI awaitListening(Process service, Path folder) throws IOException, InterruptedException {
+        Path log = folder.resolve("service.log");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            Matcher listening = LISTENING.matcher(Files.exists(log) ? Files.readString(log) : "");
+            if (listening.find()) {
+                return URI.create("http://localhost:" + listening.group(1));
+            }
+            if (service.waitFor(100, TimeUnit.MILLISECONDS)) {
+                break;
+            }
+        }
+        throw new AssertionError("The service is not listening: " + Files.readString(log));
     }
 }
