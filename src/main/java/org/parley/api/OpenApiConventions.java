@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * 404 where there is a path parameter (an id in the path is never malformed, only unknown); on writes (any method
  * but GET, HEAD, OPTIONS) 401, 403 and 409, with 413, 415 and 422 when there is a body, and 412 and 428 (If-Match)
  * on PUT, PATCH and DELETE.</li>
- * <li>Writes require the {@value #BEARER_AUTH} security scheme.</li>
+ * <li>Writes require the {@value #BEARER_AUTH} security scheme; reads say they require none.</li>
  * <li>Lists (operations with a {@code page} parameter) answer with the {@code Link} and {@code X-Total-Count}
  * headers.</li>
  * <li>Schema names a client generator turns into clean types: {@code Page<XView>} is published as {@code XPage},
@@ -81,9 +81,10 @@ public class OpenApiConventions implements OASFilter {
             }
         });
         components.setSchemas(schemas);
-        ProblemResponses.addTo(components);
+        Set<String> statuses = new TreeSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(path -> statuses.addAll(document(path)));
+        ProblemResponses.addTo(components, statuses);
         PagingHeaders.addTo(components);
-        openAPI.getPaths().getPathItems().values().forEach(OpenApiConventions::document);
     }
 
     /** The name a schema is published under: {@code PagePositionView} becomes {@code PositionPage}. */
@@ -92,7 +93,9 @@ public class OpenApiConventions implements OASFilter {
         return page.matches() ? page.group(1) + "Page" : generated;
     }
 
-    private static void document(PathItem path) {
+    /** Documents the path's operations; answers the problem statuses they refer to. */
+    private static Set<String> document(PathItem path) {
+        Set<String> referred = new TreeSet<>();
         path.getOperations().forEach((method, operation) -> {
             List<Parameter> parameters = new ArrayList<>();
             if (path.getParameters() != null) {
@@ -101,11 +104,12 @@ public class OpenApiConventions implements OASFilter {
             if (operation.getParameters() != null) {
                 parameters.addAll(operation.getParameters());
             }
-            document(method, operation, parameters);
+            referred.addAll(document(method, operation, parameters));
         });
+        return referred;
     }
 
-    private static void document(HttpMethod method, Operation operation, List<Parameter> parameters) {
+    private static Set<String> document(HttpMethod method, Operation operation, List<Parameter> parameters) {
         boolean body = operation.getRequestBody() != null;
         Set<String> statuses = new TreeSet<>(Set.of("500"));
         if (body || parameters.stream().anyMatch(p -> p.getIn() != Parameter.In.PATH)) {
@@ -113,6 +117,9 @@ public class OpenApiConventions implements OASFilter {
         }
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
             statuses.add("404");
+        }
+        if (READS.contains(method) && operation.getSecurity() == null) {
+            operation.setSecurity(List.of());
         }
         if (!READS.contains(method)) {
             statuses.addAll(List.of("401", "403", "409"));
@@ -127,16 +134,14 @@ public class OpenApiConventions implements OASFilter {
             statuses.addAll(List.of("412", "428"));
         }
         APIResponses responses = operation.getResponses();
-        statuses.forEach(status -> {
-            if (!responses.hasAPIResponse(status)) {
-                responses.addAPIResponse(status, ProblemResponses.ref(status));
-            }
-        });
+        statuses.removeIf(responses::hasAPIResponse);
+        statuses.forEach(status -> responses.addAPIResponse(status, ProblemResponses.ref(status)));
         responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
         APIResponse ok = responses.getAPIResponse("200");
         if (ok != null && parameters.stream().anyMatch(OpenApiConventions::isPageParameter)) {
             PagingHeaders.addTo(ok);
         }
+        return statuses;
     }
 
     /**

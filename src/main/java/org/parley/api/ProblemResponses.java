@@ -8,12 +8,16 @@ import static org.eclipse.microprofile.openapi.OASFactory.createSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
-/** The problem-details responses operations refer to, one per status, in {@code components.responses}. */
+/**
+ * The problem-details responses operations refer to, one per status, in {@code components.responses}: only those
+ * some operation refers to, so a status appears with the first operation that can answer it.
+ */
 final class ProblemResponses {
 
     private record Documented(String name, String description, Map<String, Object> example) {
@@ -55,8 +59,9 @@ final class ProblemResponses {
         return createAPIResponse().ref("#/components/responses/" + BY_STATUS.get(status).name());
     }
 
-    static void addTo(Components components) {
-        BY_STATUS.forEach((status, documented) -> {
+    static void addTo(Components components, Set<String> statuses) {
+        statuses.forEach(status -> {
+            Documented documented = BY_STATUS.get(status);
             MediaType problem = createMediaType().schema(createSchema().ref(OpenApiConventions.SCHEMAS + "Problem"));
             if (documented.example() != null) {
                 problem.setExample(documented.example());
