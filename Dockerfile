@@ -8,6 +8,7 @@ COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY src src
 COPY seeds seeds
+COPY openapi openapi
 ARG DB_KIND=h2
 RUN mvn -B -q package -DskipTests -Dquarkus.datasource.db-kind=${DB_KIND}
 

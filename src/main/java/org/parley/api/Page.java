@@ -9,8 +9,8 @@ public record Page<T>(
         @Schema(required = true) List<T> items,
         @Schema(required = true, description = "This page's number, counted from 1.", examples = "1") int page,
         @Schema(required = true, description = "The largest number of items on a page.", examples = "50") int size,
-        @Schema(required = true, description = "How many items match, over all pages.", examples = "42") long totalItems,
-        @Schema(required = true, description = "How many pages there are at this size.", examples = "1") int totalPages) {
+        @Schema(required = true, description = "How many items match, over all pages.", examples = "75") long totalItems,
+        @Schema(required = true, description = "How many pages there are at this size.", examples = "2") int totalPages) {
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
         int pages = (int) Math.max(1, (totalItems + request.size() - 1) / request.size());

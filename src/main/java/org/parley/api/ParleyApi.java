@@ -1,10 +1,13 @@
 package org.parley.api;
 
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @OpenAPIDefinition(
@@ -20,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Positions", description = "Stated stances of a party on a topic, with citations."),
                 @Tag(name = "Demands", description = "Demands, each with the responses that answer it."),
                 @Tag(name = "Responses", description = "Positions that answer another position.")
-        })
+        },
+        components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = OpenApiConventions.BEARER_AUTH,
+                type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+                description = "A JWT whose roles allow the write: editor or admin. Reads need no token.")))
 public class ParleyApi extends Application {
 }

@@ -50,8 +50,9 @@ public class ChangeResource {
     @GET
     @Path("changes")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listChanges", summary = "Changes to positions since a moment, deletions included")
-    public RestResponse<ChangeList> listChanges(
+    @Operation(operationId = "getChanges", summary = "Changes to positions since a moment, deletions included",
+            description = "Oldest first, at most limit; pass next as since to read on. Not paged: a cursor.")
+    public RestResponse<ChangeList> getChanges(
             @RestQuery @NotNull @Parameter(description = "RFC 3339 instant; changes after it are listed.",
                     example = "2022-01-10T00:00:00Z") Instant since,
             @RestQuery @Min(1) @Max(MAX_CHANGES) @Parameter(description = "At most this many, 1 to 1000. Default 1000.")

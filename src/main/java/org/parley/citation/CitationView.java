@@ -12,13 +12,13 @@ public record CitationView(
         @Schema(required = true) DocumentRef document,
         @Schema(required = true, description = "The exact quote (TextQuoteSelector.exact).",
                 examples = "Russia has demanded promises that NATO will not further expand eastward") String quote,
-        @Schema(required = true, description = "Start offset in code points, inclusive.", examples = "2641")
+        @Schema(required = true, description = "Start offset in code points, inclusive.", examples = "2992")
         int start,
-        @Schema(required = true, description = "End offset in code points, exclusive.", examples = "2713") int end,
+        @Schema(required = true, description = "End offset in code points, exclusive.", examples = "3063") int end,
         @Schema(required = true, description = "Up to 32 code points before the quote.") String prefix,
         @Schema(required = true, description = "Up to 32 code points after the quote.") String suffix,
         @Schema(required = true, description = "The quote's span in the stored text.",
-                examples = "/api/documents/001_949e2e32b0da38f4/text?char=2641,2713") String spanUrl,
+                examples = "/api/documents/001_949e2e32b0da38f4/text?char=2992,3063") String spanUrl,
         @Schema(nullable = true, description = "The original article's URL with a text fragment (#:~:text=) for "
                 + "the quote, when the document has an original URL.") String sourceUrl) {
 

@@ -26,6 +26,7 @@ import org.parley.api.MergePatch;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
+import org.parley.api.Problem;
 import org.parley.api.Writes;
 import org.parley.document.DocumentViews.DocumentView;
 import org.parley.position.PositionFilterParams;
@@ -57,7 +58,9 @@ public class DocumentResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getDocument", summary = "Get a source document with its full text")
-    public RestResponse<DocumentView> getDocument(@RestPath String id) {
+    public RestResponse<DocumentView> getDocument(
+            @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4")
+            String id) {
         return RestResponse.ok(documents.get(id));
     }
 
@@ -66,9 +69,11 @@ public class DocumentResource {
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @Operation(operationId = "getDocumentText", summary = "Get a document's stored text, or a span of it",
             description = "Offsets are Unicode code points, as in a W3C TextPositionSelector.")
-    public RestResponse<String> getDocumentText(@RestPath String id,
+    public RestResponse<String> getDocumentText(
+            @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4")
+            String id,
             @RestQuery("char") @Parameter(description = "RFC 5147 span in code points: start,end (end exclusive); "
-                    + "start, or ,end for open ranges.", example = "0,120") String charRange) {
+                    + "start, or ,end for open ranges.", example = "2992,3063") String charRange) {
         return RestResponse.ok(documents.text(id, charRange == null ? null : CharRange.parse(charRange)));
     }
 
@@ -76,7 +81,9 @@ public class DocumentResource {
     @Path("{id}/positions")
     @Operation(operationId = "listDocumentPositions", summary = "List the positions a document is cited for",
             description = "The same filters as GET /api/positions, restricted to this document.")
-    public RestResponse<Page<PositionView>> listDocumentPositions(@RestPath String id,
+    public RestResponse<Page<PositionView>> listDocumentPositions(
+            @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4")
+            String id,
             @BeanParam PositionFilterParams filter, UriInfo uri) {
         documents.requireExists(id);
         return PageLinks.ok(positions.search(filter.toFilter().withDocument(id), filter.toRequest()), uri);
@@ -98,7 +105,9 @@ public class DocumentResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "replaceDocument", summary = "Replace a document",
             description = "A new text must keep every citation into it at its offsets (422 otherwise). Send If-Match.")
-    public RestResponse<DocumentView> replaceDocument(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<DocumentView> replaceDocument(
+            @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4") String id,
+            @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull DocumentInput input) {
         return answers.ok(documents.replace(id, input, ifMatch));
     }
@@ -108,18 +117,23 @@ public class DocumentResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "patchDocument", summary = "Change some fields of a document (JSON Merge Patch)")
-    public RestResponse<DocumentView> patchDocument(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<DocumentView> patchDocument(
+            @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4") String id,
+            @RestHeader("If-Match") String ifMatch,
             @NotNull JsonNode patch) {
         return answers.ok(documents.patch(id, patch, ifMatch));
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("{id}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "deleteDocument", summary = "Delete a document",
             description = "409 while it is cited, unless cascade=true (admins), which removes the citations and "
                     + "deletes the positions left without one.")
-    public RestResponse<Void> deleteDocument(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<Void> deleteDocument(
+            @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4") String id,
+            @RestHeader("If-Match") String ifMatch,
             @RestQuery @Parameter(description = "Remove the citations of this document too (admins only).")
             boolean cascade) {
         answers.requireAdminForCascade(cascade);

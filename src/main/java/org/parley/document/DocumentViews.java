@@ -14,25 +14,24 @@ public final class DocumentViews {
     @Schema(name = "Document", description = "A source document. Lists carry its metadata; GET /api/documents/{id} "
             + "adds the full text.")
     public record DocumentView(
-            @Schema(required = true, examples = "001_949e2e32b0da38f4") String id,
-            @Schema(required = true,
-                    examples = "U.S. Open To Discussing Missiles, Military Drills In Talks With Russia, White House Says")
-            String title,
-            @Schema(nullable = true, description = "The outlet, where the text names it.", examples = "AP")
+            @Schema(required = true, examples = "000_cc02ba243d0c92c8") String id,
+            @Schema(required = true, examples = "US ready to strike with Russia over missiles and military exercises "
+                    + "as Ukraine crisis intensifies") String title,
+            @Schema(nullable = true, description = "The outlet, where the text names it.", examples = "TIME")
             String outlet,
             @Schema(nullable = true, description = "The original URL, where the text gives it.",
                     examples = "https://time.com/6137966/russia-military-missiles-ukraine/") String url,
             @Schema(nullable = true, examples = "2022-01-08") LocalDate publishedOn,
-            @Schema(nullable = true) DateBasis publishedBasis,
+            @Schema(nullable = true, examples = "INFERRED") DateBasis publishedBasis,
             @Schema(nullable = true, description = "How the publication date was established.")
             String publishedNote,
             @Schema(required = true, description = "BCP 47 language tag of the text.", examples = "en") String language,
             @Schema(nullable = true, description = "Curator's note on the document's provenance.") String note,
             @Schema(required = true, description = "SHA-256 of the UTF-8 text, hex.") String sha256,
-            @Schema(required = true, description = "Length of the text in Unicode code points.", examples = "3717")
+            @Schema(required = true, description = "Length of the text in Unicode code points.", examples = "7968")
             int length,
             @Schema(required = true, description = "Where to fetch the text as text/plain.",
-                    examples = "/api/documents/001_949e2e32b0da38f4/text") String textUrl,
+                    examples = "/api/documents/000_cc02ba243d0c92c8/text") String textUrl,
             @Schema(required = true, examples = "0") long version,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
@@ -55,10 +54,12 @@ public final class DocumentViews {
 
     @Schema(name = "DocumentRef", description = "A source document named inside a citation.")
     public record DocumentRef(
-            @Schema(required = true, examples = "001_949e2e32b0da38f4") String id,
-            @Schema(required = true) String title,
-            @Schema(nullable = true, examples = "AP") String outlet,
-            @Schema(nullable = true) String url,
+            @Schema(required = true, examples = "000_cc02ba243d0c92c8") String id,
+            @Schema(required = true, examples = "US ready to strike with Russia over missiles and military exercises "
+                    + "as Ukraine crisis intensifies") String title,
+            @Schema(nullable = true, examples = "TIME") String outlet,
+            @Schema(nullable = true, examples = "https://time.com/6137966/russia-military-missiles-ukraine/")
+            String url,
             @Schema(nullable = true, examples = "2022-01-08") LocalDate publishedOn) {
 
         public static DocumentRef of(SourceDocument d) {

@@ -26,6 +26,7 @@ import org.parley.api.MergePatch;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
+import org.parley.api.Problem;
 import org.parley.api.Writes;
 import org.parley.party.PartyViews.PartyView;
 import org.parley.position.PositionFilterParams;
@@ -57,7 +58,9 @@ public class PartyResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getParty", summary = "Get a party")
-    public RestResponse<PartyView> getParty(@RestPath String id) {
+    public RestResponse<PartyView> getParty(
+            @RestPath @Parameter(description = "Party id.", example = "russia")
+            String id) {
         return RestResponse.ok(parties.get(id));
     }
 
@@ -65,7 +68,9 @@ public class PartyResource {
     @Path("{id}/positions")
     @Operation(operationId = "listPartyPositions", summary = "List a party's positions",
             description = "The same filters as GET /api/positions, restricted to this party.")
-    public RestResponse<Page<PositionView>> listPartyPositions(@RestPath String id,
+    public RestResponse<Page<PositionView>> listPartyPositions(
+            @RestPath @Parameter(description = "Party id.", example = "russia")
+            String id,
             @BeanParam PositionFilterParams filter, UriInfo uri) {
         parties.requireExists(id);
         return PageLinks.ok(positions.search(filter.toFilter().withParty(id), filter.toRequest()), uri);
@@ -85,7 +90,9 @@ public class PartyResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "replaceParty", summary = "Replace a party (admins)",
             description = "Send If-Match with the ETag you read: 428 without it, 412 if the party changed since.")
-    public RestResponse<PartyView> replaceParty(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<PartyView> replaceParty(
+            @RestPath @Parameter(description = "Party id.", example = "russia") String id,
+            @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull PartyInput input) {
         return answers.ok(parties.replace(id, input, ifMatch));
     }
@@ -95,17 +102,22 @@ public class PartyResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "patchParty", summary = "Change some fields of a party (JSON Merge Patch, admins)")
-    public RestResponse<PartyView> patchParty(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<PartyView> patchParty(
+            @RestPath @Parameter(description = "Party id.", example = "russia") String id,
+            @RestHeader("If-Match") String ifMatch,
             @NotNull JsonNode patch) {
         return answers.ok(parties.patch(id, patch, ifMatch));
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteParty", summary = "Delete a party (admins)",
             description = "409 while the party has positions, unless cascade=true, which deletes them too.")
-    public RestResponse<Void> deleteParty(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<Void> deleteParty(
+            @RestPath @Parameter(description = "Party id.", example = "russia") String id,
+            @RestHeader("If-Match") String ifMatch,
             @RestQuery @Parameter(description = "Delete the party's positions too.") boolean cascade) {
         parties.delete(id, ifMatch, cascade, answers.actor());
         return RestResponse.noContent();

@@ -17,7 +17,8 @@ public final class PartyViews {
             @Schema(required = true, examples = "Russia") String name,
             @Schema(required = true) PartyKind kind,
             @Schema(required = true, description = "Other names the texts use for this party.",
-                    examples = "[\"Moscow\", \"the Kremlin\"]") List<String> aliases,
+                    examples = "[\"Moscow\", \"the Kremlin\", \"the Russians\", \"the Russian side\"]")
+            List<String> aliases,
             @Schema(required = true) List<RepresentativeView> representatives,
             @Schema(required = true, description = "Changes on every update; the ETag.", examples = "0") long version,
             @Schema(required = true) Instant createdAt,
@@ -34,7 +35,9 @@ public final class PartyViews {
     public record RepresentativeView(
             @Schema(required = true, examples = "sergei-ryabkov") String id,
             @Schema(required = true, examples = "Sergei Ryabkov") String name,
-            @Schema(nullable = true, examples = "Deputy Foreign Minister of Russia") String role) {
+            @Schema(nullable = true,
+                    examples = "Russian Deputy Foreign Minister, head of the Russian delegation in Geneva")
+            String role) {
 
         public static RepresentativeView of(Representative r) {
             return new RepresentativeView(r.id, r.name, r.role);

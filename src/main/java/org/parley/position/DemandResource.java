@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -37,7 +38,10 @@ public class DemandResource {
     @Path("demands/{id}")
     @Tag(name = "Demands")
     @Operation(operationId = "getDemand", summary = "Get a demand with its responses")
-    public RestResponse<DemandView> getDemand(@RestPath String id) {
+    public RestResponse<DemandView> getDemand(
+            @RestPath @Parameter(description = "Id of a position of kind DEMAND.",
+                    example = "ru-demand-nato-non-expansion")
+            String id) {
         return RestResponse.ok(positions.demand(id));
     }
 

@@ -9,11 +9,11 @@ import org.parley.api.PageParams;
 public class PartyTopicParams extends PageParams {
 
     @RestQuery
-    @Parameter(description = "Party id; repeat for any of several.", example = "russia")
+    @Parameter(description = "Party id; repeat for any of several.", example = "[\"russia\"]")
     public List<String> party;
 
     @RestQuery
-    @Parameter(description = "Topic id; repeat for any of several.", example = "nato-expansion")
+    @Parameter(description = "Topic id; repeat for any of several.", example = "[\"nato-expansion\"]")
     public List<String> topic;
 
     public PositionFilter toFilter() {

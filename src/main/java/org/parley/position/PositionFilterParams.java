@@ -17,15 +17,15 @@ public class PositionFilterParams extends PageParams {
     static final int MAX_WORDS = 8;
 
     @RestQuery
-    @Parameter(description = "Party id; repeat for any of several.", example = "russia")
+    @Parameter(description = "Party id; repeat for any of several.", example = "[\"russia\"]")
     public List<String> party;
 
     @RestQuery
-    @Parameter(description = "Topic id; repeat for any of several.", example = "nato-expansion")
+    @Parameter(description = "Topic id; repeat for any of several.", example = "[\"nato-expansion\"]")
     public List<String> topic;
 
     @RestQuery
-    @Parameter(description = "Position kind; repeat for any of several.", example = "DEMAND")
+    @Parameter(description = "Position kind; repeat for any of several.", example = "[\"DEMAND\"]")
     public List<PositionKind> kind;
 
     @RestQuery

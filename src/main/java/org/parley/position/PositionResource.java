@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.MergePatch;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
+import org.parley.api.Problem;
 import org.parley.api.Writes;
 import org.parley.position.PositionHistory.RevisionView;
 import org.parley.position.PositionViews.PositionView;
@@ -55,8 +56,8 @@ public class PositionResource {
             description = "Filtered and paged, ordered by statement date, then id. Every position carries its "
                     + "citations. With asOf, the positions as the tracker had them at that moment.")
     public RestResponse<Page<PositionView>> listPositions(@BeanParam PositionFilterParams filter,
-            @RestQuery @Parameter(description = "A past moment (RFC 3339): list the positions as they were then.",
-                    example = "2022-01-10T00:00:00Z") Instant asOf,
+            @RestQuery @Parameter(description = "A past moment (RFC 3339, e.g. 2026-11-01T12:00:00Z): list the "
+                    + "positions as the tracker had them then.") Instant asOf,
             UriInfo uri) {
         Page<PositionView> page = asOf == null ? positions.search(filter.toFilter(), filter.toRequest())
                 : positions.asOf(asOf, filter.toFilter(), filter.toRequest());
@@ -66,7 +67,9 @@ public class PositionResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getPosition", summary = "Get a position with its citations")
-    public RestResponse<PositionView> getPosition(@RestPath String id) {
+    public RestResponse<PositionView> getPosition(
+            @RestPath @Parameter(description = "Position id.", example = "ru-demand-nato-non-expansion")
+            String id) {
         return RestResponse.ok(positions.get(id));
     }
 
@@ -75,7 +78,9 @@ public class PositionResource {
     @Operation(operationId = "getPositionHistory", summary = "Every change to a position",
             description = "Who changed it, when, which fields, and their values before; oldest first. Kept after a "
                     + "deletion.")
-    public RestResponse<List<RevisionView>> getPositionHistory(@RestPath String id) {
+    public RestResponse<List<RevisionView>> getPositionHistory(
+            @RestPath @Parameter(description = "Position id.", example = "ru-demand-nato-non-expansion") String id
+            ) {
         return RestResponse.ok(history.history(id));
     }
 
@@ -93,7 +98,9 @@ public class PositionResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "replacePosition", summary = "Replace a position",
             description = "Send If-Match with the ETag you read: 428 without it, 412 if the position changed since.")
-    public RestResponse<PositionView> replacePosition(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<PositionView> replacePosition(
+            @RestPath @Parameter(description = "Position id.", example = "ru-demand-nato-non-expansion") String id,
+            @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull PositionInput input) {
         return answers.ok(writes.replace(id, input, ifMatch, answers.actor()));
     }
@@ -104,17 +111,22 @@ public class PositionResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "patchPosition", summary = "Change some fields of a position (JSON Merge Patch)",
             description = "An RFC 7396 merge patch of the PositionInput shape. Send If-Match with the ETag you read.")
-    public RestResponse<PositionView> patchPosition(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<PositionView> patchPosition(
+            @RestPath @Parameter(description = "Position id.", example = "ru-demand-nato-non-expansion") String id,
+            @RestHeader("If-Match") String ifMatch,
             @NotNull JsonNode patch) {
         return answers.ok(writes.patch(id, patch, ifMatch, answers.actor()));
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("{id}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "deletePosition", summary = "Delete a position",
             description = "409 while other positions answer it, unless cascade=true (admins), which unlinks them.")
-    public RestResponse<Void> deletePosition(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<Void> deletePosition(
+            @RestPath @Parameter(description = "Position id.", example = "ru-demand-nato-non-expansion") String id,
+            @RestHeader("If-Match") String ifMatch,
             @RestQuery @Parameter(description = "Unlink the positions that answer this one (admins only).")
             boolean cascade) {
         answers.requireAdminForCascade(cascade);

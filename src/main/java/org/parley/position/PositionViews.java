@@ -23,7 +23,8 @@ public final class PositionViews {
             @Schema(required = true) TopicRef topic,
             @Schema(required = true) PositionKind kind,
             @Schema(required = true, description = "A neutral one-sentence summary.",
-                    examples = "Russia demands a guarantee that NATO will not expand further east.") String summary,
+                    examples = "Russia demands a commitment that NATO will not expand further east, and in "
+                            + "particular that Ukraine never be allowed to join.") String summary,
             @Schema(required = true, examples = "2022-01-08") LocalDate statedOn,
             @Schema(nullable = true, description = "Who stated it, where the source names them.")
             RepresentativeView speaker,

@@ -26,6 +26,7 @@ import org.parley.api.MergePatch;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
+import org.parley.api.Problem;
 import org.parley.api.Writes;
 import org.parley.position.PositionFilterParams;
 import org.parley.position.PositionQueries;
@@ -57,7 +58,9 @@ public class TopicResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getTopic", summary = "Get a topic")
-    public RestResponse<TopicView> getTopic(@RestPath String id) {
+    public RestResponse<TopicView> getTopic(
+            @RestPath @Parameter(description = "Topic id.", example = "nato-expansion")
+            String id) {
         return RestResponse.ok(topics.get(id));
     }
 
@@ -65,7 +68,9 @@ public class TopicResource {
     @Path("{id}/positions")
     @Operation(operationId = "listTopicPositions", summary = "List positions on a topic",
             description = "The same filters as GET /api/positions, restricted to this topic.")
-    public RestResponse<Page<PositionView>> listTopicPositions(@RestPath String id,
+    public RestResponse<Page<PositionView>> listTopicPositions(
+            @RestPath @Parameter(description = "Topic id.", example = "nato-expansion")
+            String id,
             @BeanParam PositionFilterParams filter, UriInfo uri) {
         topics.requireExists(id);
         return PageLinks.ok(positions.search(filter.toFilter().withTopic(id), filter.toRequest()), uri);
@@ -85,7 +90,9 @@ public class TopicResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "replaceTopic", summary = "Replace a topic (admins)",
             description = "Send If-Match with the ETag you read: 428 without it, 412 if the topic changed since.")
-    public RestResponse<TopicView> replaceTopic(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<TopicView> replaceTopic(
+            @RestPath @Parameter(description = "Topic id.", example = "nato-expansion") String id,
+            @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull TopicInput input) {
         return answers.ok(topics.replace(id, input, ifMatch));
     }
@@ -95,17 +102,22 @@ public class TopicResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "patchTopic", summary = "Change some fields of a topic (JSON Merge Patch, admins)")
-    public RestResponse<TopicView> patchTopic(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<TopicView> patchTopic(
+            @RestPath @Parameter(description = "Topic id.", example = "nato-expansion") String id,
+            @RestHeader("If-Match") String ifMatch,
             @NotNull JsonNode patch) {
         return answers.ok(topics.patch(id, patch, ifMatch));
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteTopic", summary = "Delete a topic (admins)",
             description = "409 while positions are on the topic, unless cascade=true, which deletes them too.")
-    public RestResponse<Void> deleteTopic(@RestPath String id, @RestHeader("If-Match") String ifMatch,
+    public RestResponse<Void> deleteTopic(
+            @RestPath @Parameter(description = "Topic id.", example = "nato-expansion") String id,
+            @RestHeader("If-Match") String ifMatch,
             @RestQuery @Parameter(description = "Delete the positions on the topic too.") boolean cascade) {
         topics.delete(id, ifMatch, cascade, answers.actor());
         return RestResponse.noContent();

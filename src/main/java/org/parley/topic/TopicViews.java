@@ -13,7 +13,8 @@ public final class TopicViews {
     public record TopicView(
             @Schema(required = true, examples = "nato-expansion") String id,
             @Schema(required = true, examples = "NATO expansion") String name,
-            @Schema(nullable = true, examples = "Whether NATO admits further members, Ukraine above all.")
+            @Schema(nullable = true, examples = "Whether NATO may admit further members to the east, Ukraine in "
+                    + "particular, and the principle that states choose their own alliances.")
             String description,
             @Schema(required = true, examples = "0") long version,
             @Schema(required = true) Instant createdAt,
