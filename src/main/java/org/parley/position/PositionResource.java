@@ -7,11 +7,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
+import org.parley.csv.Csv;
+import org.parley.csv.FormatParameter;
 import org.parley.position.PositionViews.PositionView;
 
 @Path("/api/positions")
@@ -26,6 +32,9 @@ public class PositionResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = FormatParameter.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
     @Operation(operationId = "listPositions", summary = "List positions",
             description = "Filtered and paged, ordered by statement date, then id. Every position carries its "
                     + "citations.")
