@@ -80,7 +80,7 @@ public class PositionQueries {
     }
 
     /** The views of these positions, in the order given; unknown ids are skipped. */
-    private List<PositionView> views(List<String> ids) {
+    public List<PositionView> views(List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
