@@ -76,15 +76,20 @@
     return KIND_LABELS[kind] || String(kind);
   }
 
+  /** Replaces a node's children; null and undefined stand for nothing, not for the text "null". */
+  function fill(node, ...children) {
+    node.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined));
+  }
+
   function fail(where, error) {
-    where.replaceChildren(el('p', {className: 'error', role: 'alert'}, `Could not load: ${error.message}`));
+    fill(where, el('p', {className: 'error', role: 'alert'}, `Could not load: ${error.message}`));
     where.hidden = false;
   }
 
   function showSources(path) {
     const csv = new URLSearchParams(path.split('?')[1] || '');
     csv.set('format', 'csv');
-    sources.replaceChildren('Data: ', link(path, 'JSON'), ' · ',
+    fill(sources, 'Data: ', link(path, 'JSON'), ' · ',
       link(`${path.split('?')[0]}?${csv}`, 'CSV'));
   }
 
@@ -98,7 +103,7 @@
     const rows = matrix.parties.map(p => el('tr', {},
       el('th', {scope: 'row', 'data-party': p.id}, p.name),
       matrix.topics.map(t => cell(byPair.get(`${p.id}\u0000${t.id}`), p, t))));
-    root.replaceChildren(el('table', {className: 'matrix'},
+    fill(root, el('table', {className: 'matrix'},
       el('caption', {}, 'Latest position of each party on each topic. Choose a cell to see its sources.'),
       el('thead', {}, head), el('tbody', {}, rows)));
     showSources(path);
@@ -136,7 +141,7 @@
       button.addEventListener('click', () => select(button, p.id));
       return el('li', {}, button);
     });
-    root.replaceChildren(
+    fill(root,
       el('p', {className: 'count'}, `${timeline.totalItems} position${timeline.totalItems === 1 ? '' : 's'}`),
       items.length ? el('ol', {className: 'timeline'}, items) : el('p', {className: 'empty'}, 'No positions.'));
     showSources(path);
@@ -152,13 +157,13 @@
   async function showPosition(id) {
     detail.hidden = false;
     detail.removeAttribute('data-position');
-    detail.replaceChildren(el('p', {className: 'status', role: 'status'}, 'Loading…'));
+    fill(detail, el('p', {className: 'status', role: 'status'}, 'Loading…'));
     try {
       const p = await api(`/api/positions/${encodeURIComponent(id)}`);
       const citations = await Promise.all(p.citations.map(citation));
       const answered = p.respondsTo ? el('p', {className: 'answers'}, 'Answers ',
         answerLink(p.respondsTo), `: ${p.respondsTo.summary}`) : null;
-      detail.replaceChildren(
+      fill(detail, 
         el('h2', {}, `${p.party.name} · ${p.topic.name}`),
         el('p', {className: 'meta'}, el('span', {className: `kind kind-${p.kind}`}, kindLabel(p.kind)), ' ',
           el('time', {datetime: p.statedOn}, p.statedOn),
