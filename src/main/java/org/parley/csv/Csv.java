@@ -53,7 +53,7 @@ public final class Csv {
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 
-    /** Spreadsheets run a cell that starts like a formula; a leading apostrophe makes it text (OWASP "CSV injection"). */
+    /** A spreadsheet runs a cell that starts like a formula; a leading apostrophe keeps it text. */
     static String neutralise(String text) {
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             return "'" + text;

@@ -6,7 +6,8 @@ import java.util.List;
 final class FrameAncestors {
 
     /** A CSP source expression: '*', a quoted keyword, a scheme ("https:") or a host source; never a separator. */
-    private static final String SOURCE = "\\*|'self'|'none'|[a-z][a-z0-9+.-]*:|([a-z][a-z0-9+.-]*://)?[a-z0-9*.-]+(:(\\d+|\\*))?(/[^\\s;,]*)?";
+    private static final String SOURCE = "\\*|'self'|'none'|[a-z][a-z0-9+.-]*:"
+            + "|([a-z][a-z0-9+.-]*://)?[a-z0-9*.-]+(:(\\d+|\\*))?(/[^\\s;,]*)?";
 
     private FrameAncestors() {
     }

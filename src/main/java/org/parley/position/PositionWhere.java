@@ -28,7 +28,8 @@ public record PositionWhere(List<String> clauses, Map<String, Object> params) {
             params.put("kinds", f.kinds());
         }
         if (f.document() != null) {
-            clauses.add("p.id in (select p2.id from Position p2 join p2.citations c2 where c2.document.id = :document)");
+            clauses.add("p.id in (select p2.id from Position p2 join p2.citations c2"
+                    + " where c2.document.id = :document)");
             params.put("document", f.document());
         }
         if (f.speaker() != null) {

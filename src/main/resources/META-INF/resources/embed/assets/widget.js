@@ -12,6 +12,12 @@
   const detail = document.getElementById('detail');
   const sources = document.getElementById('sources');
   const texts = new Map(); // document id -> promise of its text as an array of code points
+  const service = new URL('../', location.href); // the pages live at <service>/embed/<view>
+
+  /** The URL of an API path, relative to the service wherever it is mounted. */
+  function apiUrl(path) {
+    return new URL(path, service).href;
+  }
 
   /** An element with attributes (set as attributes, or as properties for className) and children (text or nodes). */
   function el(tag, attributes, ...children) {
@@ -44,7 +50,7 @@
   }
 
   async function api(path) {
-    const response = await fetch(path, {headers: {Accept: 'application/json'}});
+    const response = await fetch(apiUrl(path), {headers: {Accept: 'application/json'}});
     if (!response.ok) {
       let detailText = response.statusText;
       try {
@@ -57,7 +63,7 @@
 
   function documentText(id) {
     if (!texts.has(id)) {
-      texts.set(id, fetch(`/api/documents/${encodeURIComponent(id)}/text`)
+      texts.set(id, fetch(apiUrl(`api/documents/${encodeURIComponent(id)}/text`))
         .then(r => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))))
         .then(text => Array.from(text))); // one element per code point, the unit of every offset
     }
@@ -89,13 +95,12 @@
   function showSources(path) {
     const csv = new URLSearchParams(path.split('?')[1] || '');
     csv.set('format', 'csv');
-    fill(sources, 'Data: ', link(path, 'JSON'), ' · ',
-      link(`${path.split('?')[0]}?${csv}`, 'CSV'));
+    fill(sources, 'Data: ', link(apiUrl(path), 'JSON'), ' · ', link(apiUrl(`${path.split('?')[0]}?${csv}`), 'CSV'));
   }
 
   // The party × topic grid.
   async function renderMatrix() {
-    const path = `/api/matrix?${filters()}`;
+    const path = `api/matrix?${filters()}`;
     const matrix = await api(path);
     const byPair = new Map(matrix.cells.map(c => [`${c.party.id}\u0000${c.topic.id}`, c]));
     const head = el('tr', {}, el('td', {className: 'corner'}),
@@ -116,7 +121,7 @@
     }
     const sourcesText = latest.documents === 1 ? '1 source' : `${latest.documents} sources`;
     const button = el('button', {
-      type: 'button', className: `cell kind-${latest.kind}`, title: latest.summary,
+      type: 'button', className: `cell kind-${latest.kind}`, title: latest.summary, 'aria-pressed': 'false',
       'data-party': party.id, 'data-topic': topic.id, 'data-position': latest.id,
       'aria-label': `${party.name} on ${topic.name}: ${kindLabel(latest.kind)} of ${latest.statedOn}`
     }, el('span', {className: 'kind'}, kindLabel(latest.kind)),
@@ -130,10 +135,11 @@
   async function renderPositions() {
     const query = filters();
     query.set('size', '200');
-    const path = `/api/timeline?${query}`;
+    const path = `api/timeline?${query}`;
     const timeline = await api(path);
     const items = timeline.items.map(p => {
-      const button = el('button', {type: 'button', className: `entry kind-${p.kind}`, 'data-position': p.id},
+      const button = el('button', {type: 'button', className: `entry kind-${p.kind}`, 'data-position': p.id,
+        'aria-pressed': 'false'},
         el('span', {className: 'date'}, p.statedOn),
         el('span', {className: 'who'}, `${p.party.name} · ${p.topic.name}`),
         el('span', {className: 'kind'}, kindLabel(p.kind)),
@@ -159,7 +165,7 @@
     detail.removeAttribute('data-position');
     fill(detail, el('p', {className: 'status', role: 'status'}, 'Loading…'));
     try {
-      const p = await api(`/api/positions/${encodeURIComponent(id)}`);
+      const p = await api(`api/positions/${encodeURIComponent(id)}`);
       const citations = await Promise.all(p.citations.map(citation));
       const answered = p.respondsTo ? el('p', {className: 'answers'}, 'Answers ',
         answerLink(p.respondsTo), `: ${p.respondsTo.summary}`) : null;
