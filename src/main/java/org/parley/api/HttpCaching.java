@@ -5,8 +5,13 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.parley.csv.Csv;
+import org.parley.csv.CsvBodyWriter;
 
 /**
  * Every successful read gets a strong ETag computed from the bytes it sends, and a Cache-Control max-age; a
@@ -15,10 +20,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class HttpCaching {
 
     private final Representations representations;
+    private final CsvBodyWriter csv;
     private final String cacheControl;
 
-    public HttpCaching(Representations representations, HttpConfig config) {
+    public HttpCaching(Representations representations, CsvBodyWriter csv, HttpConfig config) {
         this.representations = representations;
+        this.csv = csv;
         this.cacheControl = "max-age=" + config.cacheMaxAge().toSeconds() + ", must-revalidate";
     }
 
@@ -29,24 +36,31 @@ public class HttpCaching {
                 || !response.hasEntity()) {
             return;
         }
-        byte[] body = bytes(response.getEntity(), response.getMediaType());
+        byte[] body = bytes(response);
         if (body == null) {
             return;
         }
         String tag = ETags.of(body, response.getEntity() instanceof Versioned v ? v.version() : null);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
-        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        // One Vary for the JAX-RS layer: it would otherwise replace the Vary: Origin set below it.
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Origin");
         if (ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(304);
             response.setEntity(null);
             return;
         }
+        Object contentType = response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
         response.setEntity(body, null, response.getMediaType());
+        if (contentType instanceof String written) {
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, written);
+        }
     }
 
     /** The bytes the client will receive, or null for bodies that are streamed and not tagged. */
-    private byte[] bytes(Object entity, MediaType type) {
+    private byte[] bytes(ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        MediaType type = response.getMediaType();
         if (entity instanceof byte[] raw) {
             return raw;
         }
@@ -55,6 +69,17 @@ public class HttpCaching {
         }
         if (type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
             return representations.bytes(entity);
+        }
+        if (type != null && type.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE))
+                && csv.isWriteable(response.getEntityClass(), response.getEntityType(), null, type)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                csv.writeTo(entity, response.getEntityClass(), response.getEntityType(), null, type,
+                        response.getHeaders(), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
         }
         return null;
     }

@@ -13,6 +13,11 @@ public final class PageLinks {
     }
 
     public static <T> RestResponse<Page<T>> ok(Page<T> page, UriInfo uri) {
+        return ok(page, page, uri);
+    }
+
+    /** Answers {@code body}, which holds {@code page} in a shape of its own, with the page's headers. */
+    public static <B> RestResponse<B> ok(B body, Page<?> page, UriInfo uri) {
         List<String> links = new ArrayList<>();
         links.add(link(uri, 1, "first"));
         if (page.page() > 1) {
@@ -22,7 +27,7 @@ public final class PageLinks {
             links.add(link(uri, page.page() + 1, "next"));
         }
         links.add(link(uri, page.totalPages(), "last"));
-        return RestResponse.ResponseBuilder.ok(page)
+        return RestResponse.ResponseBuilder.ok(body)
                 .header("Link", String.join(", ", links))
                 .header("X-Total-Count", page.totalItems())
                 .build();

@@ -22,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Documents", description = "Source documents and their stored text."),
                 @Tag(name = "Positions", description = "Stated stances of a party on a topic, with citations."),
                 @Tag(name = "Demands", description = "Demands, each with the responses that answer it."),
-                @Tag(name = "Responses", description = "Positions that answer another position.")
+                @Tag(name = "Responses", description = "Positions that answer another position."),
+                @Tag(name = "Dashboard", description = "Aggregates for dashboards: matrix, timeline, counts."),
+                @Tag(name = "Annotations", description = "Citations as W3C Web Annotations, in JSON-LD."),
+                @Tag(name = "Embed", description = "oEmbed for the embeddable widget.")
         },
         components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = OpenApiConventions.BEARER_AUTH,
                 type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

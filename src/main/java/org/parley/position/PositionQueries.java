@@ -3,7 +3,6 @@ package org.parley.position;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,11 +57,11 @@ public class PositionQueries {
             + " where p.id in :ids order by c.ordinal";
 
     public Page<PositionView> search(PositionFilter filter, PageRequest request) {
-        Where where = Where.of(filter);
-        long total = where.bind(em().createQuery("select count(p) from Position p" + where.jpql, Long.class))
+        PositionWhere where = PositionWhere.of(filter);
+        long total = where.bind(em().createQuery("select count(p) from Position p" + where.jpql(), Long.class))
                 .getSingleResult();
         List<String> ids = total == 0 ? List.of()
-                : where.bind(em().createQuery("select p.id from Position p" + where.jpql
+                : where.bind(em().createQuery("select p.id from Position p" + where.jpql()
                         + " order by p.statedOn, p.id", String.class))
                         .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         return Page.of(views(ids), request, total);
@@ -113,7 +112,7 @@ public class PositionQueries {
     }
 
     /** The views of these positions, in the order given; unknown ids are skipped. */
-    private List<PositionView> views(List<String> ids) {
+    public List<PositionView> views(List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -198,65 +197,5 @@ public class PositionQueries {
 
     private static EntityManager em() {
         return Panache.getEntityManager();
-    }
-
-    /** A JPQL where clause with its parameters, built from a filter. */
-    private record Where(String jpql, Map<String, Object> params) {
-
-        static Where of(PositionFilter f) {
-            List<String> clauses = new ArrayList<>();
-            Map<String, Object> params = new HashMap<>();
-            if (!f.parties().isEmpty()) {
-                clauses.add("p.party.id in :parties");
-                params.put("parties", f.parties());
-            }
-            if (!f.topics().isEmpty()) {
-                clauses.add("p.topic.id in :topics");
-                params.put("topics", f.topics());
-            }
-            if (!f.kinds().isEmpty()) {
-                clauses.add("p.kind in :kinds");
-                params.put("kinds", f.kinds());
-            }
-            if (f.document() != null) {
-                clauses.add("p.id in (select p2.id from Position p2 join p2.citations c2 where c2.document.id = :document)");
-                params.put("document", f.document());
-            }
-            if (f.speaker() != null) {
-                clauses.add("p.speaker.id = :speaker");
-                params.put("speaker", f.speaker());
-            }
-            if (f.from() != null) {
-                clauses.add("p.statedOn >= :from");
-                params.put("from", f.from());
-            }
-            if (f.to() != null) {
-                clauses.add("p.statedOn <= :to");
-                params.put("to", f.to());
-            }
-            if (f.respondsTo() != null) {
-                clauses.add("p.respondsTo.id = :respondsTo");
-                params.put("respondsTo", f.respondsTo());
-            }
-            if (f.responsesOnly()) {
-                clauses.add("p.respondsTo is not null");
-            }
-            for (int i = 0; i < f.words().size(); i++) {
-                String name = "w" + i;
-                clauses.add("(lower(p.summary) like :" + name + " escape '\\' or p.id in (select p3.id from Position p3"
-                        + " join p3.citations c3 where lower(c3.quote) like :" + name + " escape '\\'))");
-                params.put(name, "%" + escapeLike(f.words().get(i)) + "%");
-            }
-            return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
-        }
-
-        <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            params.forEach(query::setParameter);
-            return query;
-        }
-
-        private static String escapeLike(String word) {
-            return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        }
     }
 }

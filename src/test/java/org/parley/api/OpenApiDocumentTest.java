@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,7 +81,9 @@ class OpenApiDocumentTest {
             assertEquals("#/components/headers/Link", ok.at("/headers/Link/$ref").asText(), where);
             assertEquals("#/components/headers/X-Total-Count", ok.at("/headers/X-Total-Count/$ref").asText(), where);
             String page = ok.at("/content/application~1json/schema/$ref").asText();
-            assertTrue(page.matches("#/components/schemas/[A-Z][a-z]+Page"), where + ": " + page);
+            assertTrue(page.startsWith("#/components/schemas/"), where + ": " + page);
+            assertTrue(schema(page.substring("#/components/schemas/".length())).at("/properties").has("items"),
+                    where + ": a page holds items");
         });
         assertEquals(listOperations, pagedOperations);
     }
@@ -162,7 +165,7 @@ class OpenApiDocumentTest {
                 if (parameter.get("in").asText().equals("path")) {
                     path = path.replace("{" + parameter.get("name").asText() + "}", parameter.get("example").asText());
                 } else if (parameter.path("required").asBoolean()) {
-                    required.add(parameter.get("name").asText() + "=" + parameter.get("example").asText());
+                    required.add(parameter.get("name").asText() + "=" + ours(parameter.get("example").asText()));
                 }
             }
             path = required.isEmpty() ? path : path + "?" + String.join("&", required);
@@ -171,16 +174,21 @@ class OpenApiDocumentTest {
                 if (parameter.get("in").asText().equals("query") && parameter.has("example")) {
                     List<String> values = new ArrayList<>();
                     JsonNode example = parameter.get("example");
-                    (example.isArray() ? example : List.of(example)).forEach(v -> values.add(v.asText()));
+                    (example.isArray() ? example : List.of(example)).forEach(v -> values.add(ours(v.asText())));
                     Response answer = given().queryParam(parameter.get("name").asText(), values).when().get(path);
                     String asked = path + "?" + parameter.get("name").asText() + "=" + parameter.get("example");
                     assertEquals(200, answer.statusCode(), asked);
                     if (!hasParameter(operation, "path") && hasParameter(operation, "query", "page")) {
-                        assertTrue(answer.jsonPath().getInt("totalItems") > 0, asked + " found nothing");
+                        assertTrue(!answer.jsonPath().getList("items").isEmpty(), asked + " found nothing");
                     }
                 }
             }
         });
+    }
+
+    /** Examples that name the service by the README's address name this test's service instead. */
+    private String ours(String example) {
+        return example.replace("http://localhost:8080", RestAssured.baseURI + ":" + RestAssured.port);
     }
 
     private void eachOperation(BiConsumer<String, JsonNode> check) {

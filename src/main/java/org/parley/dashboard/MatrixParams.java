@@ -1,0 +1,31 @@
+package org.parley.dashboard;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** Which rows and columns a matrix has. */
+public class MatrixParams {
+
+    @RestQuery
+    @Parameter(description = "A row's party id; repeat for several, in the order wanted. Default: every party, "
+            + "by name.", example = "russia")
+    public List<String> party;
+
+    @RestQuery
+    @Parameter(description = "A column's topic id; repeat for several, in the order wanted. Default: every topic, "
+            + "by name.", example = "nato-expansion")
+    public List<String> topic;
+
+    List<String> parties() {
+        return distinct(party);
+    }
+
+    List<String> topics() {
+        return distinct(topic);
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+    }
+}

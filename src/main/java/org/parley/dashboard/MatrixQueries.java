@@ -1,0 +1,119 @@
+package org.parley.dashboard;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.query.NativeQuery;
+import org.parley.api.Problem;
+import org.parley.api.ProblemException;
+import org.parley.dashboard.MatrixViews.LatestPosition;
+import org.parley.dashboard.MatrixViews.MatrixCell;
+import org.parley.dashboard.MatrixViews.MatrixView;
+import org.parley.party.Party;
+import org.parley.party.PartyViews.PartyRef;
+import org.parley.position.PositionKind;
+import org.parley.topic.Topic;
+import org.parley.topic.TopicViews.TopicRef;
+
+/**
+ * Builds the party × topic matrix in three statements whatever the number of positions: the rows, the columns, and
+ * one that ranks each pair's positions in the database and keeps only the latest, with its citation counts.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MatrixQueries {
+
+    /** {@code %s} is where the party and topic conditions go. */
+    private static final String LATEST_PER_PAIR = """
+            select r.id, r.party_id, r.topic_id, r.kind, r.stated_on, r.summary, r.responds_to_id, r.pair_positions,
+                   count(c.id) as citations, count(distinct c.document_id) as documents
+            from (select p.id, p.party_id, p.topic_id, p.kind, p.stated_on, p.summary, p.responds_to_id,
+                         count(*) over (partition by p.party_id, p.topic_id) as pair_positions,
+                         row_number() over (partition by p.party_id, p.topic_id
+                                            order by p.stated_on desc, p.id desc) as recency
+                  from party_position p %s) r
+            left join citation c on c.position_id = r.id
+            where r.recency = 1
+            group by r.id, r.party_id, r.topic_id, r.kind, r.stated_on, r.summary, r.responds_to_id, r.pair_positions
+            """;
+
+    public MatrixView matrix(List<String> partyIds, List<String> topicIds) {
+        List<PartyRef> parties = partyIds.isEmpty()
+                ? Party.<Party>listAll(Sort.by("name").and("id")).stream().map(PartyRef::of).toList()
+                : inOrder(Party.<Party>list("id in ?1", partyIds).stream().map(PartyRef::of).toList(), partyIds,
+                        PartyRef::id, "party");
+        List<TopicRef> topics = topicIds.isEmpty()
+                ? Topic.<Topic>listAll(Sort.by("name").and("id")).stream().map(TopicRef::of).toList()
+                : inOrder(Topic.<Topic>list("id in ?1", topicIds).stream().map(TopicRef::of).toList(), topicIds,
+                        TopicRef::id, "topic");
+        Map<String, Pair> pairs = latestPerPair(partyIds, topicIds);
+        List<MatrixCell> cells = new ArrayList<>(parties.size() * topics.size());
+        for (PartyRef party : parties) {
+            for (TopicRef topic : topics) {
+                Pair pair = pairs.get(key(party.id(), topic.id()));
+                cells.add(new MatrixCell(party, topic, pair == null ? 0 : pair.positions(),
+                        pair == null ? null : pair.latest()));
+            }
+        }
+        return new MatrixView(parties, topics, cells);
+    }
+
+    private record Pair(long positions, LatestPosition latest) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Pair> latestPerPair(List<String> partyIds, List<String> topicIds) {
+        List<String> conditions = new ArrayList<>();
+        if (!partyIds.isEmpty()) {
+            conditions.add("p.party_id in (:parties)");
+        }
+        if (!topicIds.isEmpty()) {
+            conditions.add("p.topic_id in (:topics)");
+        }
+        String where = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions);
+        NativeQuery<Object[]> query = Panache.getEntityManager()
+                .createNativeQuery(LATEST_PER_PAIR.formatted(where)).unwrap(NativeQuery.class);
+        query.addScalar("id", String.class).addScalar("party_id", String.class).addScalar("topic_id", String.class)
+                .addScalar("kind", String.class).addScalar("stated_on", LocalDate.class)
+                .addScalar("summary", String.class).addScalar("responds_to_id", String.class)
+                .addScalar("pair_positions", Long.class).addScalar("citations", Long.class)
+                .addScalar("documents", Long.class);
+        if (!partyIds.isEmpty()) {
+            query.setParameter("parties", partyIds);
+        }
+        if (!topicIds.isEmpty()) {
+            query.setParameter("topics", topicIds);
+        }
+        Map<String, Pair> pairs = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            String id = (String) row[0];
+            LatestPosition latest = new LatestPosition(id, PositionKind.valueOf((String) row[3]), (LocalDate) row[4],
+                    (String) row[5], (String) row[6], (Long) row[8], (Long) row[9], "/api/positions/" + id);
+            pairs.put(key((String) row[1], (String) row[2]), new Pair((Long) row[7], latest));
+        }
+        return pairs;
+    }
+
+    /** The found records in the order asked for; an id that matches none is the client's mistake. */
+    private static <T> List<T> inOrder(List<T> found, List<String> ids, Function<T, String> id, String parameter) {
+        Map<String, T> byId = found.stream().collect(Collectors.toMap(id, Function.identity()));
+        List<Problem.FieldProblem> unknown = ids.stream().filter(i -> !byId.containsKey(i))
+                .map(i -> new Problem.FieldProblem(parameter, "no " + parameter + " with id '" + i + "'")).toList();
+        if (!unknown.isEmpty()) {
+            throw ProblemException.badRequest("Unknown " + parameter + " in the matrix filter.", unknown);
+        }
+        return ids.stream().map(byId::get).toList();
+    }
+
+    private static String key(String party, String topic) {
+        return party + "\u0000" + topic;
+    }
+}

@@ -1,0 +1,96 @@
+package org.parley.embed;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.parley.api.ProblemException;
+
+/** oEmbed 1.0 (https://oembed.com): the iframe snippet for a URL of the widget, so a CMS can embed it by URL. */
+@Path("/oembed")
+@Tag(name = "Embed")
+@Produces(MediaType.APPLICATION_JSON)
+public class OEmbedResource {
+
+    private final EmbedConfig config;
+
+    public OEmbedResource(EmbedConfig config) {
+        this.config = config;
+    }
+
+    @Schema(name = "OEmbed", description = "An oEmbed 1.0 rich response.")
+    public record OEmbed(
+            @Schema(required = true, enumeration = "rich") String type,
+            @Schema(required = true, enumeration = "1.0") String version,
+            @Schema(required = true, examples = "Parley: positions by party and topic") String title,
+            @JsonProperty("provider_name") @Schema(required = true, examples = "Parley") String providerName,
+            @JsonProperty("provider_url") @Schema(required = true) String providerUrl,
+            @Schema(required = true, description = "The iframe to paste; its src is the widget's URL.") String html,
+            @Schema(required = true, examples = "900") int width,
+            @Schema(required = true, examples = "640") int height) {
+    }
+
+    @GET
+    @Operation(operationId = "getOEmbed", summary = "Get the embed snippet for a widget URL (oEmbed)",
+            description = "For a URL of /embed/matrix or /embed/positions on this service: 404 for any other URL, "
+                    + "501 for a format other than json.")
+    public RestResponse<OEmbed> getOEmbed(
+            @RestQuery @Parameter(required = true, description = "The widget page to embed.",
+                    example = "http://localhost:8080/embed/matrix?topic=nato-expansion") String url,
+            @RestQuery @Parameter(description = "Only json is served.", example = "json") String format,
+            @RestQuery @Parameter(description = "The largest width the consumer can show.") Integer maxwidth,
+            @RestQuery @Parameter(description = "The largest height the consumer can show.") Integer maxheight,
+            UriInfo uri) {
+        if (format != null && !format.toLowerCase(Locale.ROOT).equals("json")) {
+            throw new ProblemException(501, "format-not-implemented", "Not Implemented",
+                    "This oEmbed provider answers only format=json.", null);
+        }
+        if (url == null || url.isBlank()) {
+            throw ProblemException.badParameter("url", "is required");
+        }
+        URI base = base(config, uri);
+        EmbedView view = parse(url, base).orElseThrow(() -> new ProblemException(404, "not-found", "Not Found",
+                        "Not a widget URL of this service: " + url, null));
+        int width = bounded(config.width(), maxwidth, "maxwidth");
+        int height = bounded(config.height(), maxheight, "maxheight");
+        String html = "<iframe src=\"" + Html.escape(view.url(base)) + "\" width=\"" + width + "\" height=\""
+                + height + "\" title=\"" + Html.escape(view.title()) + "\" style=\"border:0\" loading=\"lazy\" "
+                + "referrerpolicy=\"no-referrer\"></iframe>";
+        return RestResponse.ok(new OEmbed("rich", "1.0", view.title(), "Parley",
+                base.toString().replaceAll("/$", "") + "/", html, width, height));
+    }
+
+    static URI base(EmbedConfig config, UriInfo uri) {
+        return config.publicUrl().orElse(uri.getBaseUri());
+    }
+
+    private static Optional<EmbedView> parse(String url, URI base) {
+        try {
+            return EmbedView.parse(new URI(url), base);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw ProblemException.badParameter("url", "is not a URL");
+        }
+    }
+
+    private static int bounded(int preferred, Integer max, String parameter) {
+        if (max == null) {
+            return preferred;
+        }
+        if (max < 1) {
+            throw ProblemException.badParameter(parameter, "must be 1 or more");
+        }
+        return Math.min(preferred, max);
+    }
+}

@@ -1,0 +1,85 @@
+package org.parley.position;
+
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JPQL where clause that selects a filter's positions, with its parameters. Queries name the position {@code p};
+ * the clause's own subqueries use {@code p2}, {@code p3}, {@code c2} and {@code c3}.
+ */
+public record PositionWhere(List<String> clauses, Map<String, Object> params) {
+
+    public static PositionWhere of(PositionFilter f) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (!f.parties().isEmpty()) {
+            clauses.add("p.party.id in :parties");
+            params.put("parties", f.parties());
+        }
+        if (!f.topics().isEmpty()) {
+            clauses.add("p.topic.id in :topics");
+            params.put("topics", f.topics());
+        }
+        if (!f.kinds().isEmpty()) {
+            clauses.add("p.kind in :kinds");
+            params.put("kinds", f.kinds());
+        }
+        if (f.document() != null) {
+            clauses.add("p.id in (select p2.id from Position p2 join p2.citations c2"
+                    + " where c2.document.id = :document)");
+            params.put("document", f.document());
+        }
+        if (f.speaker() != null) {
+            clauses.add("p.speaker.id = :speaker");
+            params.put("speaker", f.speaker());
+        }
+        if (f.from() != null) {
+            clauses.add("p.statedOn >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            clauses.add("p.statedOn <= :to");
+            params.put("to", f.to());
+        }
+        if (f.respondsTo() != null) {
+            clauses.add("p.respondsTo.id = :respondsTo");
+            params.put("respondsTo", f.respondsTo());
+        }
+        if (f.responsesOnly()) {
+            clauses.add("p.respondsTo is not null");
+        }
+        for (int i = 0; i < f.words().size(); i++) {
+            String name = "w" + i;
+            clauses.add("(lower(p.summary) like :" + name + " escape '\\' or p.id in (select p3.id from Position p3"
+                    + " join p3.citations c3 where lower(c3.quote) like :" + name + " escape '\\'))");
+            params.put(name, "%" + escapeLike(f.words().get(i)) + "%");
+        }
+        return new PositionWhere(List.copyOf(clauses), Map.copyOf(params));
+    }
+
+    /** This clause and one more condition, whose named parameter is {@code name}. */
+    public PositionWhere and(String clause, String name, Object value) {
+        List<String> more = new ArrayList<>(clauses);
+        more.add(clause);
+        Map<String, Object> moreParams = new HashMap<>(params);
+        moreParams.put(name, value);
+        return new PositionWhere(List.copyOf(more), Map.copyOf(moreParams));
+    }
+
+    /** {@code " where …"}, or nothing when the filter selects every position. */
+    public String jpql() {
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    public <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,221 @@
+// Parley's embeddable widget: builds the page from the public API. Everything the API returns is data: it is put
+// into the page as text nodes and attribute values, never parsed as HTML, and only http(s) URLs become links.
+(() => {
+  'use strict';
+
+  const CONTEXT = 240; // code points of document text shown either side of a quote
+  const KIND_LABELS = {
+    DEMAND: 'Demand', PROPOSAL: 'Proposal', REJECTION: 'Rejection', ACCEPTANCE: 'Acceptance',
+    CONDITION: 'Condition', WARNING: 'Warning', STATEMENT: 'Statement'
+  };
+  const root = document.getElementById('parley');
+  const detail = document.getElementById('detail');
+  const sources = document.getElementById('sources');
+  const texts = new Map(); // document id -> promise of its text as an array of code points
+  const service = new URL('../', location.href); // the pages live at <service>/embed/<view>
+
+  /** The URL of an API path, relative to the service wherever it is mounted. */
+  function apiUrl(path) {
+    return new URL(path, service).href;
+  }
+
+  /** An element with attributes (set as attributes, or as properties for className) and children (text or nodes). */
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name === 'className') node.className = value;
+      else node.setAttribute(name, String(value));
+    }
+    for (const child of children.flat()) {
+      if (child !== null && child !== undefined) node.append(child); // strings become text nodes
+    }
+    return node;
+  }
+
+  /** The URL as a link target when it is http or https, else null: no javascript: or data: links from data. */
+  function safeUrl(url) {
+    if (!url) return null;
+    try {
+      const parsed = new URL(url, location.href);
+      return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function link(url, text) {
+    const href = safeUrl(url);
+    return href ? el('a', {href, target: '_blank', rel: 'noopener noreferrer'}, text) : null;
+  }
+
+  async function api(path) {
+    const response = await fetch(apiUrl(path), {headers: {Accept: 'application/json'}});
+    if (!response.ok) {
+      let detailText = response.statusText;
+      try {
+        detailText = (await response.json()).detail || detailText;
+      } catch (e) { /* not a problem document */ }
+      throw new Error(`${response.status}: ${detailText}`);
+    }
+    return response.json();
+  }
+
+  function documentText(id) {
+    if (!texts.has(id)) {
+      texts.set(id, fetch(apiUrl(`api/documents/${encodeURIComponent(id)}/text`))
+        .then(r => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))))
+        .then(text => Array.from(text))); // one element per code point, the unit of every offset
+    }
+    return texts.get(id);
+  }
+
+  /** party and topic filters of this page's URL, to pass on to the API. */
+  function filters() {
+    const own = new URLSearchParams(location.search);
+    const query = new URLSearchParams();
+    for (const name of ['party', 'topic']) own.getAll(name).forEach(value => query.append(name, value));
+    return query;
+  }
+
+  function kindLabel(kind) {
+    return KIND_LABELS[kind] || String(kind);
+  }
+
+  /** Replaces a node's children; null and undefined stand for nothing, not for the text "null". */
+  function fill(node, ...children) {
+    node.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined));
+  }
+
+  function fail(where, error) {
+    fill(where, el('p', {className: 'error', role: 'alert'}, `Could not load: ${error.message}`));
+    where.hidden = false;
+  }
+
+  function showSources(path) {
+    const csv = new URLSearchParams(path.split('?')[1] || '');
+    csv.set('format', 'csv');
+    fill(sources, 'Data: ', link(apiUrl(path), 'JSON'), ' · ', link(apiUrl(`${path.split('?')[0]}?${csv}`), 'CSV'));
+  }
+
+  // The party × topic grid.
+  async function renderMatrix() {
+    const path = `api/matrix?${filters()}`;
+    const matrix = await api(path);
+    const byPair = new Map(matrix.cells.map(c => [`${c.party.id}\u0000${c.topic.id}`, c]));
+    const head = el('tr', {}, el('td', {className: 'corner'}),
+      matrix.topics.map(t => el('th', {scope: 'col', 'data-topic': t.id}, t.name)));
+    const rows = matrix.parties.map(p => el('tr', {},
+      el('th', {scope: 'row', 'data-party': p.id}, p.name),
+      matrix.topics.map(t => cell(byPair.get(`${p.id}\u0000${t.id}`), p, t))));
+    fill(root, el('table', {className: 'matrix'},
+      el('caption', {}, 'Latest position of each party on each topic. Choose a cell to see its sources.'),
+      el('thead', {}, head), el('tbody', {}, rows)));
+    showSources(path);
+  }
+
+  function cell(c, party, topic) {
+    const latest = c && c.latest;
+    if (!latest) {
+      return el('td', {className: 'empty', 'data-party': party.id, 'data-topic': topic.id}, '—');
+    }
+    const sourcesText = latest.documents === 1 ? '1 source' : `${latest.documents} sources`;
+    const button = el('button', {
+      type: 'button', className: `cell kind-${latest.kind}`, title: latest.summary, 'aria-pressed': 'false',
+      'data-party': party.id, 'data-topic': topic.id, 'data-position': latest.id,
+      'aria-label': `${party.name} on ${topic.name}: ${kindLabel(latest.kind)} of ${latest.statedOn}`
+    }, el('span', {className: 'kind'}, kindLabel(latest.kind)),
+      el('span', {className: 'date'}, latest.statedOn),
+      el('span', {className: 'count'}, c.positions > 1 ? `${sourcesText} · ${c.positions} positions` : sourcesText));
+    button.addEventListener('click', () => select(button, latest.id));
+    return el('td', {}, button);
+  }
+
+  // A list of positions in date order.
+  async function renderPositions() {
+    const query = filters();
+    query.set('size', '200');
+    const path = `api/timeline?${query}`;
+    const timeline = await api(path);
+    const items = timeline.items.map(p => {
+      const button = el('button', {type: 'button', className: `entry kind-${p.kind}`, 'data-position': p.id,
+        'aria-pressed': 'false'},
+        el('span', {className: 'date'}, p.statedOn),
+        el('span', {className: 'who'}, `${p.party.name} · ${p.topic.name}`),
+        el('span', {className: 'kind'}, kindLabel(p.kind)),
+        el('span', {className: 'summary'}, p.summary));
+      button.addEventListener('click', () => select(button, p.id));
+      return el('li', {}, button);
+    });
+    fill(root,
+      el('p', {className: 'count'}, `${timeline.totalItems} position${timeline.totalItems === 1 ? '' : 's'}`),
+      items.length ? el('ol', {className: 'timeline'}, items) : el('p', {className: 'empty'}, 'No positions.'));
+    showSources(path);
+  }
+
+  async function select(button, id) {
+    root.querySelectorAll('[aria-pressed="true"]').forEach(b => b.setAttribute('aria-pressed', 'false'));
+    button.setAttribute('aria-pressed', 'true');
+    await showPosition(id);
+  }
+
+  // One position with its quotes in their surrounding text.
+  async function showPosition(id) {
+    detail.hidden = false;
+    detail.removeAttribute('data-position');
+    fill(detail, el('p', {className: 'status', role: 'status'}, 'Loading…'));
+    try {
+      const p = await api(`api/positions/${encodeURIComponent(id)}`);
+      const citations = await Promise.all(p.citations.map(citation));
+      const answered = p.respondsTo ? el('p', {className: 'answers'}, 'Answers ',
+        answerLink(p.respondsTo), `: ${p.respondsTo.summary}`) : null;
+      fill(detail, 
+        el('h2', {}, `${p.party.name} · ${p.topic.name}`),
+        el('p', {className: 'meta'}, el('span', {className: `kind kind-${p.kind}`}, kindLabel(p.kind)), ' ',
+          el('time', {datetime: p.statedOn}, p.statedOn),
+          p.speaker ? ` · ${p.speaker.name}${p.speaker.role ? `, ${p.speaker.role}` : ''}` : ''),
+        el('p', {className: 'summary'}, p.summary),
+        answered,
+        el('div', {className: 'citations'}, citations));
+      detail.setAttribute('data-position', p.id);
+    } catch (error) {
+      fail(detail, error);
+    }
+  }
+
+  function answerLink(ref) {
+    const button = el('button', {type: 'button', className: 'link', 'data-position': ref.id},
+      `${ref.party.name}'s ${kindLabel(ref.kind).toLowerCase()}`);
+    button.addEventListener('click', () => showPosition(ref.id));
+    return button;
+  }
+
+  async function citation(c) {
+    let before = c.prefix;
+    let quote = c.quote;
+    let after = c.suffix;
+    let cut = [true, true];
+    try {
+      const text = await documentText(c.document.id);
+      before = text.slice(Math.max(0, c.start - CONTEXT), c.start).join('');
+      quote = text.slice(c.start, c.end).join('');
+      after = text.slice(c.end, c.end + CONTEXT).join('');
+      cut = [c.start > CONTEXT, c.end + CONTEXT < text.length];
+    } catch (e) { /* keep the context the citation carries */ }
+    const d = c.document;
+    return el('figure', {className: 'citation', 'data-citation': c.id, 'data-document': d.id,
+      'data-start': c.start, 'data-end': c.end},
+    el('blockquote', {className: 'context'}, cut[0] ? '…' : '', before,
+      el('mark', {className: 'quote'}, quote), after, cut[1] ? '…' : ''),
+    el('figcaption', {},
+      el('cite', {className: 'title'}, d.title),
+      d.outlet ? el('span', {className: 'outlet'}, ` · ${d.outlet}`) : null,
+      d.publishedOn ? el('span', {className: 'published'}, ` · ${d.publishedOn}`) : null,
+      el('span', {className: 'links'}, [link(c.sourceUrl || d.url, 'Original'), link(c.spanUrl, 'Stored text')]
+        .filter(Boolean).flatMap(a => [' · ', a]))));
+  }
+
+  const views = {matrix: renderMatrix, positions: renderPositions};
+  const render = views[document.body.dataset.view] || renderMatrix;
+  render().catch(error => fail(root, error));
+})();

@@ -1,0 +1,48 @@
+package org.parley.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(CorsWriteOriginsTest.WithAnEditor.class)
+class CorsWriteOriginsTest {
+
+    static final String EDITOR = "https://editor.example";
+
+    public static class WithAnEditor implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("parley.cors.write-origins", EDITOR + ",https://second.example:8443");
+        }
+    }
+
+    @Test
+    void aConfiguredOriginMayWrite() {
+        for (String origin : new String[] {EDITOR, "https://second.example:8443"}) {
+            given().header("Origin", origin).header("Access-Control-Request-Method", "PUT")
+                    .header("Access-Control-Request-Headers", "authorization,content-type")
+                    .when().options("/api/positions/ru-demand-nato-non-expansion")
+                    .then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", equalTo(origin))
+                    .header("Access-Control-Allow-Methods", containsString("PUT"))
+                    .header("Access-Control-Allow-Headers", containsString("authorization"));
+        }
+    }
+
+    @Test
+    void othersStillOnlyRead() {
+        given().header("Origin", "https://second.example").header("Access-Control-Request-Method", "PUT")
+                .when().options("/api/positions/ru-demand-nato-non-expansion")
+                .then().statusCode(403);
+        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET")
+                .when().options("/api/positions")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", equalTo("https://elsewhere.example"));
+    }
+}
