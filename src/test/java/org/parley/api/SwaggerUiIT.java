@@ -21,7 +21,7 @@ class SwaggerUiIT {
 
     @Test
     void servesSwaggerUi(@TempDir Path folder) throws Exception {
-        PackagedService service = new PackagedService(folder, "swagger_on", Map.of()).start().awaitReady();
+        PackagedService service = new PackagedService(folder, "swagger_on", Map.of()).fresh().start().awaitReady();
         try {
             HttpResponse<String> ui = get(service.uri("/q/swagger-ui/"));
             assertEquals(200, ui.statusCode());
@@ -36,7 +36,7 @@ class SwaggerUiIT {
     @Test
     void turnsSwaggerUiOffByConfiguration(@TempDir Path folder) throws Exception {
         PackagedService service = new PackagedService(folder, "swagger_off",
-                Map.of("QUARKUS_SWAGGER_UI_ENABLED", "false")).start().awaitReady();
+                Map.of("QUARKUS_SWAGGER_UI_ENABLED", "false")).fresh().start().awaitReady();
         try {
             assertEquals(404, get(service.uri("/q/swagger-ui/")).statusCode());
             assertEquals(200, get(service.uri("/q/openapi")).statusCode());

@@ -37,7 +37,7 @@ class SeedFailureIT {
                       - {document: doc, quote: "Moscow demands", start: 1, end: 15}
                 """);
         PackagedService service = new PackagedService(folder, "seeds", Map.of("PARLEY_SEEDS_PATH", folder.toString()))
-                .start();
+                .fresh().start();
         boolean exited = service.process().waitFor(90, TimeUnit.SECONDS);
         service.process().destroyForcibly();
         String output = service.output();

@@ -25,7 +25,7 @@ class DurabilityIT {
 
     @Test
     void everyAcknowledgedWriteSurvivesAKill(@TempDir Path folder) throws Exception {
-        PackagedService service = new PackagedService(folder, "durability", Map.of()).start().awaitReady();
+        PackagedService service = new PackagedService(folder, "durability", Map.of()).fresh().start().awaitReady();
         String token = service.adminToken();
         Api api = new Api();
         List<String> acknowledged = new CopyOnWriteArrayList<>();

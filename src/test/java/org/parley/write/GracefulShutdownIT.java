@@ -26,7 +26,7 @@ class GracefulShutdownIT {
 
     @Test
     void aRequestInFlightFinishesAfterSigterm(@TempDir Path folder) throws Exception {
-        PackagedService service = new PackagedService(folder, "graceful", Map.of()).start().awaitReady();
+        PackagedService service = new PackagedService(folder, "graceful", Map.of()).fresh().start().awaitReady();
         String token = service.adminToken();
         String text = "A statement delivered slowly. ".repeat(CHUNKS * 10);
         byte[] body = ("{\"id\": \"doc-slow\", \"title\": \"Slow\", \"text\": \"" + text + "\"}")

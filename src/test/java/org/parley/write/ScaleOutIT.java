@@ -26,7 +26,7 @@ class ScaleOutIT {
         PackagedService b = new PackagedService(folder.resolve("b"), "scaleout", shared);
         Files.createDirectories(folder.resolve("a"));
         Files.createDirectories(folder.resolve("b"));
-        a.start().awaitReady();
+        a.fresh().start().awaitReady();
         b.start().awaitReady();
         try {
             Api api = new Api();
