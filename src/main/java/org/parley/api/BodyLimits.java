@@ -5,8 +5,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses a body larger than its limit with 413 before reading it: JSON bodies are small, only a document's text
- * may be large (its exact limit is checked on the text itself).
+ * Refuses a body larger than its limit with 413 before reading it: JSON bodies are small; a document's text (its
+ * exact limit is checked on the text itself) and a bulk import may be large.
  */
 public class BodyLimits {
 
@@ -24,7 +24,8 @@ public class BodyLimits {
         if (length == null || length.isBlank()) {
             return;
         }
-        long limit = request.getUriInfo().getPath().startsWith("/api/documents") ? document : json;
+        String path = request.getUriInfo().getPath();
+        long limit = path.startsWith("/api/documents") || path.startsWith("/api/import") ? document : json;
         long size;
         try {
             size = Long.parseLong(length.trim());

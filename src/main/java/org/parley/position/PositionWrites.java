@@ -65,6 +65,18 @@ public class PositionWrites {
         return queries.get(id);
     }
 
+    /**
+     * Stores a new position without reading it back, for bulk imports: the same checks and history as
+     * {@link #create}; an id already taken is found when the batch is flushed.
+     */
+    public void add(PositionInput input, String by) {
+        Position position = new Position();
+        position.id = input.id() != null ? input.id() : newId(input);
+        apply(position, input);
+        position.persist();
+        history.created(position, by);
+    }
+
     public PositionView replace(String id, PositionInput input, String ifMatch, String by) {
         if (input.id() != null && !input.id().equals(id)) {
             throw ProblemException.unprocessable("The body's id '" + input.id() + "' is not the path's '" + id + "'.",

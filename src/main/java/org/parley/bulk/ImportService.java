@@ -1,0 +1,132 @@
+package org.parley.bulk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.parley.api.Problem.FieldProblem;
+import org.parley.api.ProblemException;
+import org.parley.document.DocumentInput;
+import org.parley.document.DocumentService;
+import org.parley.party.PartyInput;
+import org.parley.party.PartyService;
+import org.parley.position.PositionInput;
+import org.parley.position.PositionWrites;
+import org.parley.store.Flush;
+import org.parley.topic.TopicInput;
+import org.parley.topic.TopicService;
+
+/** Loads many records in one transaction, each checked as its single write would be. */
+@ApplicationScoped
+public class ImportService {
+
+    /** Records between two flushes; the persistence context is emptied after each so memory stays flat. */
+    private static final int BATCH = 500;
+
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final PartyService parties;
+    private final TopicService topics;
+    private final DocumentService documents;
+    private final PositionWrites positions;
+
+    public ImportService(ObjectMapper json, Validator validator, PartyService parties, TopicService topics,
+            DocumentService documents, PositionWrites positions) {
+        this.json = json;
+        this.validator = validator;
+        this.parties = parties;
+        this.topics = topics;
+        this.documents = documents;
+        this.positions = positions;
+    }
+
+    @Schema(name = "ImportSummary")
+    public record ImportSummary(int parties, int topics, int documents, int positions, long millis) {
+    }
+
+    @Transactional
+    public ImportSummary load(String records, String by) {
+        long started = System.nanoTime();
+        int[] counts = new int[4];
+        String[] lines = records.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            try {
+                store(lines[i], by, counts);
+            } catch (ProblemException e) {
+                String line = "line " + (i + 1);
+                throw new ProblemException(e.status(), e.type(), e.title(), "At " + line + ": " + e.getMessage(),
+                        e.errors().stream().map(f -> new FieldProblem(line + ": " + f.field(), f.message())).toList());
+            }
+            if (i % BATCH == BATCH - 1) {
+                Flush.now("import");
+                Panache.getEntityManager().clear();
+            }
+        }
+        Flush.now("import");
+        return new ImportSummary(counts[0], counts[1], counts[2], counts[3], (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void store(String line, String by, int[] counts) {
+        JsonNode record = read(line);
+        String type = record.path("type").asText();
+        ((ObjectNode) record).remove("type");
+        switch (type) {
+            case "party" -> {
+                parties.create(valid(record, PartyInput.class));
+                counts[0]++;
+            }
+            case "topic" -> {
+                topics.create(valid(record, TopicInput.class));
+                counts[1]++;
+            }
+            case "document" -> {
+                documents.ingest(valid(record, DocumentInput.class));
+                counts[2]++;
+            }
+            case "position" -> {
+                positions.add(valid(record, PositionInput.class), by);
+                counts[3]++;
+            }
+            default -> throw ProblemException.badParameter("type", "must be party, topic, document or position");
+        }
+    }
+
+    private JsonNode read(String line) {
+        try {
+            JsonNode record = json.readTree(line);
+            if (!record.isObject()) {
+                throw ProblemException.badRequest("A record must be a JSON object.", null);
+            }
+            return record;
+        } catch (JsonProcessingException e) {
+            throw ProblemException.badRequest("A record is not valid JSON.", null);
+        }
+    }
+
+    private <T> T valid(JsonNode record, Class<T> type) {
+        T input;
+        try {
+            input = json.treeToValue(record, type);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.badRequest("A record does not fit its type.", null);
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable("A record is not valid.", violations.stream()
+                    .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).sorted(
+                            Comparator.comparing(FieldProblem::field)).toList());
+        }
+        return input;
+    }
+}
