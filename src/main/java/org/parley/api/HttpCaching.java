@@ -9,7 +9,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.parley.cache.CachedReads;
+import org.parley.cache.ResponseCache;
 import org.parley.csv.Csv;
 import org.parley.csv.CsvBodyWriter;
 
@@ -21,11 +26,13 @@ public class HttpCaching {
 
     private final Representations representations;
     private final CsvBodyWriter csv;
+    private final ResponseCache cache;
     private final String cacheControl;
 
-    public HttpCaching(Representations representations, CsvBodyWriter csv, HttpConfig config) {
+    public HttpCaching(Representations representations, CsvBodyWriter csv, ResponseCache cache, HttpConfig config) {
         this.representations = representations;
         this.csv = csv;
+        this.cache = cache;
         this.cacheControl = "max-age=" + config.cacheMaxAge().toSeconds() + ", must-revalidate";
     }
 
@@ -33,7 +40,7 @@ public class HttpCaching {
     public void tag(ContainerRequestContext request, ContainerResponseContext response) {
         String method = request.getMethod();
         if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || response.getStatus() != 200
-                || !response.hasEntity()) {
+                || !response.hasEntity() || request.getProperty(CachedReads.SERVED) != null) {
             return;
         }
         byte[] body = bytes(response);
@@ -55,6 +62,25 @@ public class HttpCaching {
         if (contentType instanceof String written) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, written);
         }
+        keep(request, response, body);
+    }
+
+    /** Keeps what was sent, for {@link CachedReads} to serve again until the data changes. */
+    private void keep(ContainerRequestContext request, ContainerResponseContext response, byte[] body) {
+        Object generation = request.getProperty(CachedReads.GENERATION);
+        if (generation == null) {
+            return;
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        response.getStringHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                headers.put(name, List.copyOf(values));
+            }
+        });
+        Object type = response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+        String contentType = type != null ? type.toString()
+                : response.getMediaType() == null ? null : response.getMediaType().toString();
+        cache.put(CachedReads.key(request), new ResponseCache.Entry((Long) generation, body, contentType, headers));
     }
 
     /** The bytes the client will receive, or null for bodies that are streamed and not tagged. */

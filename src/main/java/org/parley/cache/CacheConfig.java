@@ -1,0 +1,24 @@
+package org.parley.cache;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "parley.cache")
+public interface CacheConfig {
+
+    /** Whether rendered reads are kept in memory and served again until the data changes. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The most memory the kept reads may take. */
+    @WithDefault("32M")
+    MemorySize maxSize();
+
+    /**
+     * Whether other processes write to the same database (replicas on PostgreSQL): then each read first asks the
+     * database whether anything changed. When unset: true on PostgreSQL, false on the embedded H2.
+     */
+    Optional<Boolean> sharedDatabase();
+}

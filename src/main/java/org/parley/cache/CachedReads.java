@@ -1,0 +1,71 @@
+package org.parley.cache;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.parley.api.ETags;
+
+/**
+ * Serves a read again from memory while the data it shows has not changed: no query, no rendering. The first
+ * read of a URL renders it as usual and {@link org.parley.api.HttpCaching} keeps what it sent.
+ */
+public class CachedReads {
+
+    /** The generation a read started at: set on reads that may be kept. */
+    public static final String GENERATION = CachedReads.class.getName() + ".generation";
+    /** Set on reads answered from memory, which need no further work. */
+    public static final String SERVED = CachedReads.class.getName() + ".served";
+
+    private final ResponseCache cache;
+    private final DataGeneration generation;
+
+    public CachedReads(ResponseCache cache, DataGeneration generation) {
+        this.cache = cache;
+        this.generation = generation;
+    }
+
+    /** Answers the read from memory, or null to let it be rendered. */
+    @ServerRequestFilter
+    public Response serveFromMemory(ContainerRequestContext request) {
+        if (!cache.enabled() || !cacheable(request)) {
+            return null;
+        }
+        long now = generation.current();
+        request.setProperty(GENERATION, now);
+        ResponseCache.Entry entry = cache.get(key(request), now);
+        if (entry == null) {
+            return null;
+        }
+        request.setProperty(SERVED, true);
+        String tag = first(entry.headers(), HttpHeaders.ETAG);
+        Response.ResponseBuilder answer = ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)
+                ? Response.notModified() : Response.ok(entry.body(), entry.contentType());
+        entry.headers().forEach((name, values) -> values.forEach(value -> answer.header(name, value)));
+        if (entry.contentType() != null) {
+            answer.header(HttpHeaders.CONTENT_TYPE, entry.contentType());
+        }
+        return answer.build();
+    }
+
+    /** The key a read is kept under: what decides its bytes, the URL and the representation asked for. */
+    public static String key(ContainerRequestContext request) {
+        return request.getUriInfo().getRequestUri().getRawPath() + "?"
+                + request.getUriInfo().getRequestUri().getRawQuery() + " " + request.getHeaderString(HttpHeaders.ACCEPT);
+    }
+
+    private static boolean cacheable(ContainerRequestContext request) {
+        String method = request.getMethod();
+        String path = request.getUriInfo().getPath();
+        return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) && path.startsWith("/api/")
+                && !path.equals("/api/events");
+    }
+
+    private static String first(Map<String, List<String>> headers, String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+}
