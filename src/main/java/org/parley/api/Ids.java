@@ -1,5 +1,7 @@
 package org.parley.api;
 
+import java.util.List;
+
 /** Every id is a lowercase slug: letters, digits, '-', '_' and '.', at most 64 characters. */
 public final class Ids {
 
@@ -10,5 +12,13 @@ public final class Ids {
 
     public static boolean valid(String id) {
         return id != null && id.matches(PATTERN);
+    }
+
+    /** A replacement may repeat its path's id in its body, or leave it out, but not name another. */
+    public static void requireSame(String pathId, String bodyId) {
+        if (bodyId != null && !bodyId.equals(pathId)) {
+            throw ProblemException.unprocessable("The body's id '" + bodyId + "' is not the path's '" + pathId + "'.",
+                    List.of(new Problem.FieldProblem("id", "must be '" + pathId + "' or absent")));
+        }
     }
 }

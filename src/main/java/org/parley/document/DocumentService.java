@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parley.api.BodyLimits;
 import org.parley.api.HttpConfig;
+import org.parley.api.Ids;
 import org.parley.api.Inputs;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
@@ -95,10 +96,7 @@ public class DocumentService {
 
     /** Replaces a document; a new text must still hold every citation into it at its offsets. */
     public DocumentView replace(String id, DocumentInput input, String ifMatch) {
-        if (input.id() != null && !input.id().equals(id)) {
-            throw ProblemException.unprocessable("The body's id '" + input.id() + "' is not the path's '" + id + "'.",
-                    List.of(new FieldProblem("id", "must be '" + id + "' or absent")));
-        }
+        Ids.requireSame(id, input.id());
         checkSize(input.text());
         SourceDocument document = require(id);
         Preconditions.requireCurrent(ifMatch, representations.etag(DocumentView.withText(document)));

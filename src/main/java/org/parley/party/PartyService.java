@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.api.Ids;
 import org.parley.api.Inputs;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
@@ -73,10 +74,7 @@ public class PartyService {
     }
 
     public PartyView replace(String id, PartyInput input, String ifMatch) {
-        if (!input.id().equals(id)) {
-            throw ProblemException.unprocessable("The body's id '" + input.id() + "' is not the path's '" + id + "'.",
-                    List.of(new FieldProblem("id", "must be '" + id + "'")));
-        }
+        Ids.requireSame(id, input.id());
         Party party = requireCurrent(id, ifMatch);
         apply(party, input);
         party.touch();

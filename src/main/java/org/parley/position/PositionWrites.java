@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parley.api.Ids;
 import org.parley.api.Inputs;
 import org.parley.api.Preconditions;
 import org.parley.api.Problem.FieldProblem;
@@ -78,10 +79,7 @@ public class PositionWrites {
     }
 
     public PositionView replace(String id, PositionInput input, String ifMatch, String by) {
-        if (input.id() != null && !input.id().equals(id)) {
-            throw ProblemException.unprocessable("The body's id '" + input.id() + "' is not the path's '" + id + "'.",
-                    List.of(new FieldProblem("id", "must be '" + id + "' or absent")));
-        }
+        Ids.requireSame(id, input.id());
         Position position = requireCurrent(id, ifMatch);
         PositionState before = PositionState.of(position);
         apply(position, input);

@@ -5,11 +5,11 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.parley.api.Ids;
 import org.parley.api.Inputs;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
 import org.parley.api.Preconditions;
-import org.parley.api.Problem.FieldProblem;
 import org.parley.api.ProblemException;
 import org.parley.api.Representations;
 import org.parley.position.Position;
@@ -63,10 +63,7 @@ public class TopicService {
     }
 
     public TopicView replace(String id, TopicInput input, String ifMatch) {
-        if (!input.id().equals(id)) {
-            throw ProblemException.unprocessable("The body's id '" + input.id() + "' is not the path's '" + id + "'.",
-                    List.of(new FieldProblem("id", "must be '" + id + "'")));
-        }
+        Ids.requireSame(id, input.id());
         Topic topic = requireCurrent(id, ifMatch);
         topic.assign(input);
         topic.touch();
