@@ -3,6 +3,7 @@ package org.parley.dashboard;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.parley.api.Params;
 
 /** Which rows and columns a matrix has. */
 public class MatrixParams {
@@ -18,14 +19,10 @@ public class MatrixParams {
     public List<String> topic;
 
     List<String> parties() {
-        return distinct(party);
+        return Params.values("party", party);
     }
 
     List<String> topics() {
-        return distinct(topic);
-    }
-
-    private static List<String> distinct(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+        return Params.values("topic", topic);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.api.PageParams;
+import org.parley.api.Params;
 
 /** Party and topic filters, for the demand and response lists. */
 public class PartyTopicParams extends PageParams {
@@ -17,7 +18,7 @@ public class PartyTopicParams extends PageParams {
     public List<String> topic;
 
     public PositionFilter toFilter() {
-        return new PositionFilter(party == null ? List.of() : party, topic == null ? List.of() : topic, List.of(),
+        return new PositionFilter(Params.values("party", party), Params.values("topic", topic), List.of(),
                 null, null, List.of(), null, null, null, false);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.api.PageParams;
+import org.parley.api.Params;
 import org.parley.api.ProblemException;
 
 /** The query parameters that filter a list of positions. */
@@ -57,7 +58,8 @@ public class PositionFilterParams extends PageParams {
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.badParameter("from", "must not be after 'to'");
         }
-        return new PositionFilter(nonNull(party), nonNull(topic), nonNull(kind), document, speaker, words(q), from,
+        return new PositionFilter(Params.values("party", party), Params.values("topic", topic),
+                Params.values("kind", kind), document, speaker, words(q), from,
                 to, respondsTo, false);
     }
 
@@ -74,9 +76,5 @@ public class PositionFilterParams extends PageParams {
             throw ProblemException.badParameter("q", "must have at most " + MAX_WORDS + " words");
         }
         return words;
-    }
-
-    private static <T> List<T> nonNull(List<T> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null).distinct().toList();
     }
 }
