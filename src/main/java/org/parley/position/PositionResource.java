@@ -44,13 +44,15 @@ import org.parley.security.Roles;
 public class PositionResource {
 
     private final PositionQueries positions;
+    private final PastPositions past;
     private final PositionWrites writes;
     private final PositionHistory history;
     private final Writes answers;
 
-    public PositionResource(PositionQueries positions, PositionWrites writes, PositionHistory history,
-            Writes answers) {
+    public PositionResource(PositionQueries positions, PastPositions past, PositionWrites writes,
+            PositionHistory history, Writes answers) {
         this.positions = positions;
+        this.past = past;
         this.writes = writes;
         this.history = history;
         this.answers = answers;
@@ -68,7 +70,7 @@ public class PositionResource {
                     + "positions as the tracker had them then.") Instant asOf,
             UriInfo uri) {
         Page<PositionView> page = asOf == null ? positions.search(filter.toFilter(), filter.toRequest())
-                : positions.asOf(asOf, filter.toFilter(), filter.toRequest());
+                : past.asOf(asOf, filter.toFilter(), filter.toRequest());
         return PageLinks.ok(page, uri);
     }
 
