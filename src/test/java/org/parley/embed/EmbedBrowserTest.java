@@ -10,9 +10,6 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,26 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A page of another origin embeds the widget in an iframe; a reader clicks a cell and reads the quotes. */
 @QuarkusTest
-class EmbedBrowserTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.installed() ? Browser.start() : null;
-    }
-
-    @BeforeEach
-    void needsTheBrowser() {
-        Browser.assumeInstalled();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class EmbedBrowserTest extends BrowserTest {
 
     private static String own() {
         return RestAssured.baseURI + ":" + RestAssured.port;

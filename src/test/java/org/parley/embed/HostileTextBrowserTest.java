@@ -8,9 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,29 +22,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @QuarkusTest
 @TestProfile(HostileSeeds.class)
-class HostileTextBrowserTest {
+class HostileTextBrowserTest extends BrowserTest {
 
     private static final String PAYLOAD_ELEMENTS = "#parley img, #parley script, #parley svg, #parley iframe, "
             + "#parley b, #detail img, #detail script, #detail svg, #detail iframe, #detail b";
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.installed() ? Browser.start() : null;
-    }
-
-    @BeforeEach
-    void needsTheBrowser() {
-        Browser.assumeInstalled();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theWidgetShowsHostileTextLiterallyAndRunsNothing() throws Exception {
