@@ -1,5 +1,5 @@
 -- wrk script: requests the paths listed in the file $PATHS in turn (each thread from its own place), with the
--- header $HEADER ("Name: value") on every request when it is set.
+-- headers in $HEADERS (one "Name: value" per line) on every request.
 local paths = {}
 local counter = 0
 
@@ -8,8 +8,7 @@ function init(args)
     if line ~= "" then paths[#paths + 1] = line end
   end
   counter = math.random(#paths)
-  local header = os.getenv("HEADER")
-  if header and header ~= "" then
+  for header in (os.getenv("HEADERS") or ""):gmatch("[^\n]+") do
     local name, value = header:match("^([^:]+):%s*(.*)$")
     wrk.headers[name] = value
   end

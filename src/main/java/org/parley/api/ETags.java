@@ -17,13 +17,19 @@ public final class ETags {
         return "\"" + (version == null ? digest : version + "-" + digest) + "\"";
     }
 
-    /** Whether an If-None-Match or If-Match header value names this tag (strong comparison, or {@code *}). */
+    /**
+     * Whether an If-None-Match or If-Match header value names this tag (strong comparison, or {@code *}). The tag of
+     * the gzip-coded representation names the same state, so it matches too.
+     */
     public static boolean matches(String header, String tag) {
         if (header == null) {
             return false;
         }
         for (String candidate : header.split(",")) {
             String trimmed = candidate.trim();
+            if (trimmed.endsWith(Gzip.TAG_SUFFIX + "\"")) {
+                trimmed = trimmed.substring(0, trimmed.length() - Gzip.TAG_SUFFIX.length() - 1) + "\"";
+            }
             if (trimmed.equals("*") || trimmed.equals(tag)) {
                 return true;
             }

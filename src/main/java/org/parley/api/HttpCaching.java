@@ -20,7 +20,8 @@ import org.parley.csv.CsvBodyWriter;
 
 /**
  * Every successful read gets a strong ETag computed from the bytes it sends, and a Cache-Control max-age; a
- * request whose If-None-Match names the current tag gets 304 Not Modified. The body is serialised once, here.
+ * request whose If-None-Match names the current tag gets 304 Not Modified. The body is serialised once, here, and
+ * compressed once when it is large and the client accepts gzip ({@link Gzip}).
  */
 public class HttpCaching {
 
@@ -51,36 +52,54 @@ public class HttpCaching {
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         // One Vary for the JAX-RS layer: it would otherwise replace the Vary: Origin set below it.
-        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Origin");
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
+        boolean gzipAccepted = Gzip.accepted(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        boolean compressible = Gzip.worthIt(body, contentType(response));
         if (ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(304);
             response.setEntity(null);
+            if (gzipAccepted && compressible) {
+                response.getHeaders().putSingle(HttpHeaders.ETAG, Gzip.tag(tag));
+            }
             return;
         }
+        boolean kept = request.getProperty(CachedReads.GENERATION) != null;
+        byte[] gzip = compressible && (gzipAccepted || kept) ? Gzip.compress(body) : null;
         Object contentType = response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
         response.setEntity(body, null, response.getMediaType());
         if (contentType instanceof String written) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, written);
         }
-        keep(request, response, body);
+        if (kept) {
+            keep(request, response, body, gzip);
+        }
+        if (gzip != null && gzipAccepted) {
+            response.setEntity(gzip, null, response.getMediaType());
+            if (contentType instanceof String written) {
+                response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, written);
+            }
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, Gzip.CODING);
+            response.getHeaders().putSingle(HttpHeaders.ETAG, Gzip.tag(tag));
+        }
     }
 
     /** Keeps what was sent, for {@link CachedReads} to serve again until the data changes. */
-    private void keep(ContainerRequestContext request, ContainerResponseContext response, byte[] body) {
-        Object generation = request.getProperty(CachedReads.GENERATION);
-        if (generation == null) {
-            return;
-        }
+    private void keep(ContainerRequestContext request, ContainerResponseContext response, byte[] body, byte[] gzip) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         response.getStringHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
                 headers.put(name, List.copyOf(values));
             }
         });
+        long generation = (Long) request.getProperty(CachedReads.GENERATION);
+        cache.put(CachedReads.key(request),
+                new ResponseCache.Entry(generation, body, gzip, contentType(response), headers));
+    }
+
+    private static String contentType(ContainerResponseContext response) {
         Object type = response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
-        String contentType = type != null ? type.toString()
+        return type != null ? type.toString()
                 : response.getMediaType() == null ? null : response.getMediaType().toString();
-        cache.put(CachedReads.key(request), new ResponseCache.Entry((Long) generation, body, contentType, headers));
     }
 
     /** The bytes the client will receive, or null for bodies that are streamed and not tagged. */

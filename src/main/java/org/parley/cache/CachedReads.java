@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.parley.api.ETags;
+import org.parley.api.Gzip;
 
 /**
  * Serves a read again from memory while the data it shows has not changed: no query, no rendering. The first
@@ -42,11 +43,16 @@ public class CachedReads {
         }
         request.setProperty(SERVED, true);
         String tag = first(entry.headers(), HttpHeaders.ETAG);
+        boolean gzip = entry.gzip() != null && Gzip.accepted(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         Response.ResponseBuilder answer = ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)
-                ? Response.notModified() : Response.ok(entry.body(), entry.contentType());
+                ? Response.notModified() : Response.ok(gzip ? entry.gzip() : entry.body(), entry.contentType());
         entry.headers().forEach((name, values) -> values.forEach(value -> answer.header(name, value)));
         if (entry.contentType() != null) {
             answer.header(HttpHeaders.CONTENT_TYPE, entry.contentType());
+        }
+        if (gzip) {
+            answer.header(HttpHeaders.CONTENT_ENCODING, Gzip.CODING).header(HttpHeaders.ETAG, null)
+                    .header(HttpHeaders.ETAG, Gzip.tag(tag));
         }
         return answer.build();
     }

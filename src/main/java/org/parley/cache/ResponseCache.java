@@ -10,8 +10,12 @@ import java.util.Map;
 @ApplicationScoped
 public class ResponseCache {
 
-    /** A read as it was sent: its bytes, its headers, and the generation of the data it shows. */
-    public record Entry(long generation, byte[] body, String contentType, Map<String, List<String>> headers) {
+    /**
+     * A read as it was sent: its bytes (and their gzip coding when worth it, else null), its headers, and the
+     * generation of the data it shows.
+     */
+    public record Entry(long generation, byte[] body, byte[] gzip, String contentType,
+            Map<String, List<String>> headers) {
     }
 
     private final boolean enabled;
@@ -21,7 +25,8 @@ public class ResponseCache {
         this.enabled = config.enabled();
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(config.maxSize().asLongValue())
-                .weigher((String key, Entry entry) -> key.length() * 2 + entry.body().length + 512)
+                .weigher((String key, Entry entry) -> key.length() * 2 + entry.body().length
+                        + (entry.gzip() == null ? 0 : entry.gzip().length) + 512)
                 .build();
     }
 

@@ -11,6 +11,9 @@ import static org.parley.Tokens.admin;
 import static org.parley.Tokens.editor;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,9 +58,15 @@ class HttpCachingTest {
         given().header("If-None-Match", before).when().get(topic).then().statusCode(200);
     }
 
+    /** Reads the plain representation: REST Assured would otherwise ask for gzip, whose tag is its own. */
+    private static RequestSpecification plain() {
+        return given().config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Accept-Encoding", "identity");
+    }
+
     @Test
     void writesAnswerWithTheNewTagAndItRevalidates() {
-        String etag = given().when().get("/api/positions/us-warning-export-control-country-group").then()
+        String etag = plain().when().get("/api/positions/us-warning-export-control-country-group").then()
                 .extract().header("ETag");
         String updated = editor().contentType("application/merge-patch+json").header("If-Match", etag)
                 .body("{\"statedOn\": \"2022-01-08\"}")
@@ -65,7 +74,7 @@ class HttpCachingTest {
                 .then().statusCode(200).header("ETag", not(equalTo(etag))).extract().header("ETag");
         given().header("If-None-Match", updated).when().get("/api/positions/us-warning-export-control-country-group")
                 .then().statusCode(304);
-        assertEquals(List.of(updated), List.of(given().when()
+        assertEquals(List.of(updated), List.of(plain().when()
                 .get("/api/positions/us-warning-export-control-country-group").then().extract().header("ETag")));
     }
 }

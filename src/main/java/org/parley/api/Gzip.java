@@ -1,0 +1,91 @@
+package org.parley.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Gzip content coding for larger reads. A read is compressed once, when it is rendered, and kept that way by the
+ * response cache: a dashboard's matrix shrinks to a fraction of its size and is served without compressing again.
+ */
+public final class Gzip {
+
+    /** Smaller bodies fit a packet or two as they are; compressing them would cost more than it saves. */
+    public static final int MIN_SIZE = 1024;
+    public static final String CODING = "gzip";
+    /** Added to the ETag of a compressed representation, which is another representation of the same state. */
+    static final String TAG_SUFFIX = ".gz";
+
+    private Gzip() {
+    }
+
+    /** Whether an Accept-Encoding header allows gzip (RFC 9110 §12.5.3: listed, or {@code *}, with q above 0). */
+    public static boolean accepted(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        Boolean wildcard = null;
+        for (String element : acceptEncoding.split(",")) {
+            String[] parts = element.split(";");
+            String coding = parts[0].trim().toLowerCase(Locale.ROOT);
+            boolean allowed = quality(parts) > 0;
+            if (coding.equals(CODING) || coding.equals("x-gzip")) {
+                return allowed;
+            }
+            if (coding.equals("*")) {
+                wildcard = allowed;
+            }
+        }
+        return Boolean.TRUE.equals(wildcard);
+    }
+
+    /** Whether a body of this type and size is worth compressing. */
+    public static boolean worthIt(byte[] body, String contentType) {
+        if (body.length < MIN_SIZE || contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith("text/") || type.contains("json") || type.contains("xml") || type.contains("csv")
+                || type.startsWith("application/javascript");
+    }
+
+    public static byte[] compress(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream gzip = new FastGzipStream(out)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The tag of the compressed representation of the bytes tagged {@code tag}. */
+    public static String tag(String tag) {
+        return tag.substring(0, tag.length() - 1) + TAG_SUFFIX + "\"";
+    }
+
+    private static double quality(String[] parameters) {
+        for (int i = 1; i < parameters.length; i++) {
+            String parameter = parameters[i].trim();
+            if (parameter.startsWith("q=") || parameter.startsWith("Q=")) {
+                try {
+                    return Double.parseDouble(parameter.substring(2).trim());
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
+    }
+
+    /** Best speed: JSON repeats itself so much that harder work saves little, and the first reader waits for it. */
+    private static final class FastGzipStream extends GZIPOutputStream {
+        FastGzipStream(ByteArrayOutputStream out) throws IOException {
+            super(out, 8192);
+            def.setLevel(Deflater.BEST_SPEED);
+        }
+    }
+}
