@@ -1,12 +1,20 @@
 package org.parley.cache;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
-/** Rendered reads, each kept with the data generation it was rendered at and served only while that is current. */
+/**
+ * Rendered reads, each kept with the data generation it was rendered at and served only while that is current,
+ * within a memory budget: the least recently served go first.
+ *
+ * <p>Plain LRU on purpose. A frequency-based admission policy (Caffeine's TinyLFU) refuses a newly rendered large
+ * read, such as the matrix, while smaller reads are hot; here every entry is recent by construction, since a write
+ * empties the cache, and a refused matrix would be recomputed by every request that follows.
+ */
 @ApplicationScoped
 public class ResponseCache {
 
@@ -16,18 +24,21 @@ public class ResponseCache {
      */
     public record Entry(long generation, byte[] body, byte[] gzip, String contentType,
             Map<String, List<String>> headers) {
+
+        long weight(String key) {
+            return key.length() * 2L + body.length + (gzip == null ? 0 : gzip.length) + 512;
+        }
     }
 
     private final boolean enabled;
-    private final Cache<String, Entry> entries;
+    private final long budget;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private long weight;
 
     public ResponseCache(CacheConfig config) {
         this.enabled = config.enabled();
-        this.entries = Caffeine.newBuilder()
-                .maximumWeight(config.maxSize().asLongValue())
-                .weigher((String key, Entry entry) -> key.length() * 2 + entry.body().length
-                        + (entry.gzip() == null ? 0 : entry.gzip().length) + 512)
-                .build();
+        this.budget = config.maxSize().asLongValue();
     }
 
     public boolean enabled() {
@@ -35,15 +46,52 @@ public class ResponseCache {
     }
 
     public Entry get(String key, long generation) {
-        Entry entry = entries.getIfPresent(key);
-        return entry != null && entry.generation() == generation ? entry : null;
+        lock.lock();
+        try {
+            Entry entry = entries.get(key);
+            return entry != null && entry.generation() == generation ? entry : null;
+        } finally {
+            lock.unlock();
+        }
     }
 
+    /** Keeps the entry unless it alone exceeds the budget, dropping the least recently served to make room. */
     public void put(String key, Entry entry) {
-        entries.put(key, entry);
+        long size = entry.weight(key);
+        if (size > budget) {
+            return;
+        }
+        lock.lock();
+        try {
+            Entry previous = entries.put(key, entry);
+            weight += size - (previous == null ? 0 : previous.weight(key));
+            for (Iterator<Map.Entry<String, Entry>> eldest = entries.entrySet().iterator(); weight > budget; ) {
+                Map.Entry<String, Entry> dropped = eldest.next();
+                weight -= dropped.getValue().weight(dropped.getKey());
+                eldest.remove();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The memory the kept reads take, as the budget counts it. */
+    public long weight() {
+        lock.lock();
+        try {
+            return weight;
+        } finally {
+            lock.unlock();
+        }
     }
 
     void clear() {
-        entries.invalidateAll();
+        lock.lock();
+        try {
+            entries.clear();
+            weight = 0;
+        } finally {
+            lock.unlock();
+        }
     }
 }
