@@ -10,12 +10,16 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.FlushMode;
 import org.parley.api.Problem.FieldProblem;
 import org.parley.api.ProblemException;
 import org.parley.document.DocumentInput;
 import org.parley.document.DocumentService;
+import org.parley.document.SourceDocument;
 import org.parley.party.PartyInput;
 import org.parley.party.PartyService;
 import org.parley.position.PositionInput;
@@ -57,12 +61,15 @@ public class ImportService {
         long started = System.nanoTime();
         int[] counts = new int[4];
         String[] lines = records.split("\r?\n");
+        // Flushed in batches only: a query for one record must not flush every record before it.
+        Panache.getSession().setHibernateFlushMode(FlushMode.MANUAL);
+        Map<String, SourceDocument> unflushed = new HashMap<>();
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
             }
             try {
-                store(lines[i], by, counts);
+                store(lines[i], by, counts, unflushed);
             } catch (ProblemException e) {
                 String line = "line " + (i + 1);
                 throw new ProblemException(e.status(), e.type(), e.title(), "At " + line + ": " + e.getMessage(),
@@ -71,13 +78,14 @@ public class ImportService {
             if (i % BATCH == BATCH - 1) {
                 Flush.now("import");
                 Panache.getEntityManager().clear();
+                unflushed.clear();
             }
         }
         Flush.now("import");
         return new ImportSummary(counts[0], counts[1], counts[2], counts[3], (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void store(String line, String by, int[] counts) {
+    private void store(String line, String by, int[] counts, Map<String, SourceDocument> unflushed) {
         JsonNode record = read(line);
         String type = record.path("type").asText();
         ((ObjectNode) record).remove("type");
@@ -91,7 +99,10 @@ public class ImportService {
                 counts[1]++;
             }
             case "document" -> {
-                documents.ingest(valid(record, DocumentInput.class));
+                DocumentService.Added added = documents.add(valid(record, DocumentInput.class), unflushed);
+                if (added.created()) {
+                    unflushed.put(added.document().sha256, added.document());
+                }
                 counts[2]++;
             }
             case "position" -> {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.parley.api.BodyLimits;
 import org.parley.api.HttpConfig;
 import org.parley.api.Ids;
@@ -76,11 +77,30 @@ public class DocumentService {
 
     /** Stores a new document; the same text sent again is the same document, not a second one. */
     public Ingested ingest(DocumentInput input) {
+        Added added = add(input, Map.of());
+        if (added.created()) {
+            Flush.now("document '" + added.document().id + "'");
+        }
+        return new Ingested(DocumentView.withText(added.document()), added.created());
+    }
+
+    /** What {@link #add} did: the document stored now, or the one found with the same text. */
+    public record Added(SourceDocument document, boolean created) {
+    }
+
+    /**
+     * Stores a new document without flushing, for imports, which flush in batches: {@code unflushed} holds the
+     * documents they added since their last flush by the SHA-256 of their texts, which no query sees yet.
+     */
+    public Added add(DocumentInput input, Map<String, SourceDocument> unflushed) {
         checkSize(input.text());
         String sha256 = Hashes.sha256Hex(input.text());
-        SourceDocument same = SourceDocument.find("sha256", sha256).firstResult();
+        SourceDocument same = unflushed.get(sha256);
+        if (same == null) {
+            same = SourceDocument.find("sha256", sha256).firstResult();
+        }
         if (same != null) {
-            return new Ingested(DocumentView.withText(same), false);
+            return new Added(same, false);
         }
         String id = input.id() != null ? input.id() : "doc-" + sha256.substring(0, 16);
         if (SourceDocument.findById(id) != null) {
@@ -90,8 +110,7 @@ public class DocumentService {
         document.id = id;
         document.assign(input);
         document.persist();
-        Flush.now("document '" + id + "'");
-        return new Ingested(DocumentView.withText(document), true);
+        return new Added(document, true);
     }
 
     /** Replaces a document; a new text must still hold every citation into it at its offsets. */
