@@ -28,17 +28,28 @@ public class HttpCaching {
     private final Representations representations;
     private final CsvBodyWriter csv;
     private final ResponseCache cache;
+    private final CachedReads cachedReads;
     private final String cacheControl;
 
-    public HttpCaching(Representations representations, CsvBodyWriter csv, ResponseCache cache, HttpConfig config) {
+    public HttpCaching(Representations representations, CsvBodyWriter csv, ResponseCache cache,
+            CachedReads cachedReads, HttpConfig config) {
         this.representations = representations;
         this.csv = csv;
         this.cache = cache;
+        this.cachedReads = cachedReads;
         this.cacheControl = "max-age=" + config.cacheMaxAge().toSeconds() + ", must-revalidate";
     }
 
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) {
+        try {
+            tagAndKeep(request, response);
+        } finally {
+            cachedReads.landed(request);
+        }
+    }
+
+    private void tagAndKeep(ContainerRequestContext request, ContainerResponseContext response) {
         String method = request.getMethod();
         if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || response.getStatus() != 200
                 || !response.hasEntity() || request.getProperty(CachedReads.SERVED) != null) {

@@ -3,6 +3,7 @@ package org.parley.cache;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "parley.cache")
@@ -15,6 +16,13 @@ public interface CacheConfig {
     /** The most memory the kept reads may take. */
     @WithDefault("32M")
     MemorySize maxSize();
+
+    /**
+     * How long a read waits for the same read being rendered by another request before it renders its own (see
+     * RenderFlights).
+     */
+    @WithDefault("30s")
+    Duration renderWait();
 
     /**
      * Whether other processes write to the same database (replicas on PostgreSQL): then each read first asks the

@@ -1,5 +1,6 @@
 package org.parley.cache;
 
+import io.vertx.core.Context;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -20,13 +21,18 @@ public class CachedReads {
     public static final String GENERATION = CachedReads.class.getName() + ".generation";
     /** Set on reads answered from memory, which need no further work. */
     public static final String SERVED = CachedReads.class.getName() + ".served";
+    /** Set on a read that renders for others waiting for the same one (see {@link RenderFlights}). */
+    private static final String FLIGHT = CachedReads.class.getName() + ".flight";
 
     private final ResponseCache cache;
     private final DataGeneration generation;
 
-    public CachedReads(ResponseCache cache, DataGeneration generation) {
+    private final RenderFlights flights;
+
+    public CachedReads(ResponseCache cache, DataGeneration generation, CacheConfig config) {
         this.cache = cache;
         this.generation = generation;
+        this.flights = new RenderFlights(config.renderWait());
     }
 
     /** Answers the read from memory, or null to let it be rendered. */
@@ -37,7 +43,16 @@ public class CachedReads {
         }
         long now = generation.current();
         request.setProperty(GENERATION, now);
-        ResponseCache.Entry entry = cache.get(key(request), now);
+        String key = key(request);
+        ResponseCache.Entry entry = cache.get(key, now);
+        if (entry == null && !Context.isOnEventLoopThread()) {
+            String flight = now + " " + key;
+            if (flights.leadOrWait(flight)) {
+                request.setProperty(FLIGHT, flight);
+                return null;
+            }
+            entry = cache.get(key, now);
+        }
         if (entry == null) {
             return null;
         }
@@ -55,6 +70,13 @@ public class CachedReads {
                     .header(HttpHeaders.ETAG, Gzip.tag(tag));
         }
         return answer.build();
+    }
+
+    /** A read that rendered for others has been kept (or failed): they go on. Called last on every response. */
+    public void landed(ContainerRequestContext request) {
+        if (request.getProperty(FLIGHT) instanceof String flight) {
+            flights.land(flight);
+        }
     }
 
     /** The key a read is kept under: what decides its bytes, the URL and the representation asked for. */

@@ -60,6 +60,18 @@ class ImportTest {
     }
 
     @Test
+    void theSameTextTwiceInOneImportIsOneDocument() {
+        String text = "dup: " + TEXT;
+        admin().contentType("application/x-ndjson").body(String.join("\n",
+                        "{\"type\": \"document\", \"id\": \"dup-first\", \"title\": \"T\", \"text\": \"" + text + "\"}",
+                        "{\"type\": \"document\", \"id\": \"dup-second\", \"title\": \"T\", \"text\": \"" + text + "\"}")
+                        .getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/import").then().statusCode(200);
+        given().when().get("/api/documents/dup-first").then().statusCode(200);
+        given().when().get("/api/documents/dup-second").then().statusCode(404);
+    }
+
+    @Test
     void onlyAdminsImport() {
         editor().contentType("application/x-ndjson").body(records("ed", "x").getBytes(StandardCharsets.UTF_8)).when().post("/api/import")
                 .then().statusCode(403);

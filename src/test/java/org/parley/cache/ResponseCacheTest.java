@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,10 @@ class ResponseCacheTest {
 
             public MemorySize maxSize() {
                 return new MemorySize(BigInteger.valueOf(BUDGET));
+            }
+
+            public Duration renderWait() {
+                return Duration.ofSeconds(30);
             }
 
             public Optional<Boolean> sharedDatabase() {
