@@ -29,4 +29,11 @@ public interface CacheConfig {
      * database whether anything changed. When unset: true on PostgreSQL, false on the embedded H2.
      */
     Optional<Boolean> sharedDatabase();
+
+    /**
+     * With a shared database: 0 to ask it on every read (strict), or how often to poll it in the background
+     * instead, which is how stale another replica's write may be seen at most.
+     */
+    @WithDefault("0s")
+    Duration sharedCheckInterval();
 }

@@ -1,47 +1,83 @@
 package org.parley.cache;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * How far the data has moved on: a number that grows with every committed write. On one process it is counted
  * here; when replicas share the database, it is the database's {@code data_version}, which every write moves on
- * inside its own transaction.
+ * inside its own transaction. Replicas either ask the database on every read (strict: no read is ever served
+ * from memory past another replica's write) or, with {@code parley.cache.shared-check-interval}, poll it in the
+ * background (another replica's write shows within that interval; this replica's own at once).
  */
 @ApplicationScoped
 public class DataGeneration {
 
+    private static final Logger LOG = Logger.getLogger(DataGeneration.class);
+    private static final String READ = "select generation from data_version where id = 1";
+
     private final AtomicLong local = new AtomicLong();
     private final boolean shared;
+    private final Duration interval;
     private final AgroalDataSource dataSource;
+    /** The generation last polled, trusted until {@link #trustedUntil} (System.nanoTime), two intervals on. */
+    private volatile long polled;
+    private volatile long trustedUntil = System.nanoTime();
+    private ScheduledExecutorService poller;
 
     public DataGeneration(CacheConfig config, AgroalDataSource dataSource,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.shared = config.sharedDatabase().orElse(!"h2".equals(dbKind));
+        this.interval = config.sharedCheckInterval();
         this.dataSource = dataSource;
+    }
+
+    void start(@Observes StartupEvent started) {
+        if (shared && !interval.isZero()) {
+            poller = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "parley-data-generation");
+                thread.setDaemon(true);
+                return thread;
+            });
+            poller.scheduleWithFixedDelay(this::poll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
     }
 
     public boolean shared() {
         return shared;
     }
 
-    /** The current generation; with a shared database, a query (run it off the event loop). */
+    /** The current generation; with a shared database and no recent poll, a query (run it off the event loop). */
     public long current() {
         if (!shared) {
             return local.get();
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "select generation from data_version where id = 1");
-                ResultSet row = query.executeQuery()) {
-            row.next();
-            return row.getLong(1);
+        long known = polled;
+        if (System.nanoTime() - trustedUntil < 0) {
+            return known;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the data generation", e);
         }
@@ -61,8 +97,32 @@ public class DataGeneration {
         }
     }
 
-    /** After a writing transaction committed. */
-    void movedOn() {
+    /** After a writing transaction ended: until the next poll, reads here ask the database, so they see it. */
+    synchronized void movedOn() {
         local.incrementAndGet();
+        trustedUntil = System.nanoTime() - 1;
+    }
+
+    private void poll() {
+        long writesBefore = local.get();
+        try (Connection connection = dataSource.getConnection()) {
+            long value = read(connection);
+            synchronized (this) {
+                // A write here during the poll may be newer than what it read: trust the next poll instead.
+                if (local.get() == writesBefore) {
+                    polled = value;
+                    trustedUntil = System.nanoTime() + 2 * interval.toNanos();
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.debugf(e, "Polling the data generation failed; reads ask the database until it works again");
+        }
+    }
+
+    private static long read(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(READ); ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 }

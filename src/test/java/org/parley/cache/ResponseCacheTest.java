@@ -34,6 +34,10 @@ class ResponseCacheTest {
             public Optional<Boolean> sharedDatabase() {
                 return Optional.empty();
             }
+
+            public Duration sharedCheckInterval() {
+                return Duration.ZERO;
+            }
         });
     }
 
