@@ -1,10 +1,12 @@
 package org.parley.api;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -60,6 +62,14 @@ public final class Gzip {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    public static byte[] decompress(byte[] gzip) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The tag of the compressed representation of the bytes tagged {@code tag}. */

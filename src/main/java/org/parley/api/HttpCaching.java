@@ -104,7 +104,8 @@ public class HttpCaching {
         });
         long generation = (Long) request.getProperty(CachedReads.GENERATION);
         cache.put(CachedReads.key(request),
-                new ResponseCache.Entry(generation, body, gzip, contentType(response), headers));
+                new ResponseCache.Entry(generation, gzip != null ? gzip : body, gzip != null, contentType(response),
+                        headers));
     }
 
     private static String contentType(ContainerResponseContext response) {

@@ -26,7 +26,6 @@ public class CachedReads {
 
     private final ResponseCache cache;
     private final DataGeneration generation;
-
     private final RenderFlights flights;
 
     public CachedReads(ResponseCache cache, DataGeneration generation, CacheConfig config) {
@@ -58,11 +57,12 @@ public class CachedReads {
         }
         request.setProperty(SERVED, true);
         String tag = first(entry.headers(), HttpHeaders.ETAG);
-        boolean gzip = entry.gzip() != null && Gzip.accepted(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        boolean gzip = entry.gzipped() && Gzip.accepted(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         Response.ResponseBuilder answer = ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)
-                ? Response.notModified() : Response.ok(gzip ? entry.gzip() : entry.body(), entry.contentType());
+                ? Response.notModified() : Response.ok(gzip ? entry.bytes() : entry.plain());
         entry.headers().forEach((name, values) -> values.forEach(value -> answer.header(name, value)));
         if (entry.contentType() != null) {
+            // Exactly as first sent (charset included); the builder would otherwise render the media type.
             answer.header(HttpHeaders.CONTENT_TYPE, entry.contentType());
         }
         if (gzip) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import org.parley.api.Gzip;
 
 /**
  * Rendered reads, each kept with the data generation it was rendered at and served only while that is current,
@@ -19,14 +20,19 @@ import java.util.concurrent.locks.ReentrantLock;
 public class ResponseCache {
 
     /**
-     * A read as it was sent: its bytes (and their gzip coding when worth it, else null), its headers, and the
-     * generation of the data it shows.
+     * A read as it was sent: its bytes, gzip-coded when that was worth it (a page of positions keeps a sixth of its
+     * size, so six times as many reads fit), its headers, and the generation of the data it shows.
      */
-    public record Entry(long generation, byte[] body, byte[] gzip, String contentType,
+    public record Entry(long generation, byte[] bytes, boolean gzipped, String contentType,
             Map<String, List<String>> headers) {
 
+        /** The bytes as a client that does not accept gzip receives them. */
+        public byte[] plain() {
+            return gzipped ? Gzip.decompress(bytes) : bytes;
+        }
+
         long weight(String key) {
-            return key.length() * 2L + body.length + (gzip == null ? 0 : gzip.length) + 512;
+            return key.length() * 2L + bytes.length + 512;
         }
     }
 

@@ -42,7 +42,7 @@ class ResponseCacheTest {
     }
 
     private static ResponseCache.Entry entry(long generation, int size) {
-        return new ResponseCache.Entry(generation, new byte[size], null, "application/json", Map.of());
+        return new ResponseCache.Entry(generation, new byte[size], false, "application/json", Map.of());
     }
 
     @Test
