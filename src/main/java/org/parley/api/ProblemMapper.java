@@ -16,9 +16,11 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -111,11 +113,29 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        if (poolExhausted(e)) {
+            LOG.warnf("No database connection free within the acquisition timeout for %s", uri.getPath());
+            RestResponse<Problem> busy = respond(503, "service-unavailable", "Service Unavailable",
+                    "The service is busy: no database connection came free in time. Retry shortly.", null, uri);
+            busy.getHeaders().putSingle("Retry-After", "1");
+            return busy;
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s (reference %s)", uri.getPath(), reference);
         return respond(500, "internal-error", "Internal Server Error",
                 "The server could not complete the request. Quote reference " + reference + " when reporting it.",
                 null, uri);
+    }
+
+    /** Agroal says so only in its message, wrapped by Hibernate or by our own code. */
+    private static boolean poolExhausted(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException && cause.getMessage() != null
+                    && cause.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static RestResponse<Problem> respond(int status, String type, String title, String detail,
