@@ -26,10 +26,7 @@ public final class ETags {
             return false;
         }
         for (String candidate : header.split(",")) {
-            String trimmed = candidate.trim();
-            if (trimmed.endsWith(Gzip.TAG_SUFFIX + "\"")) {
-                trimmed = trimmed.substring(0, trimmed.length() - Gzip.TAG_SUFFIX.length() - 1) + "\"";
-            }
+            String trimmed = Gzip.plainTag(candidate.trim());
             if (trimmed.equals("*") || trimmed.equals(tag)) {
                 return true;
             }

@@ -18,8 +18,8 @@ public final class Gzip {
     /** Smaller bodies fit a packet or two as they are; compressing them would cost more than it saves. */
     public static final int MIN_SIZE = 1024;
     public static final String CODING = "gzip";
-    /** Added to the ETag of a compressed representation, which is another representation of the same state. */
-    static final String TAG_SUFFIX = ".gz";
+    /** Ends the ETag of a compressed representation, which is another representation of the same state. */
+    private static final String TAG_SUFFIX = ".gz\"";
 
     private Gzip() {
     }
@@ -74,7 +74,12 @@ public final class Gzip {
 
     /** The tag of the compressed representation of the bytes tagged {@code tag}. */
     public static String tag(String tag) {
-        return tag.substring(0, tag.length() - 1) + TAG_SUFFIX + "\"";
+        return tag.substring(0, tag.length() - 1) + TAG_SUFFIX;
+    }
+
+    /** The reverse of {@link #tag}: the plain representation's tag, or {@code tag} itself when it is one. */
+    static String plainTag(String tag) {
+        return tag.endsWith(TAG_SUFFIX) ? tag.substring(0, tag.length() - TAG_SUFFIX.length()) + "\"" : tag;
     }
 
     private static double quality(String[] parameters) {

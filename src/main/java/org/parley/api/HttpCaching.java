@@ -76,19 +76,16 @@ public class HttpCaching {
         }
         boolean kept = request.getProperty(CachedReads.GENERATION) != null;
         byte[] gzip = compressible && (gzipAccepted || kept) ? Gzip.compress(body) : null;
+        boolean sendGzip = gzip != null && gzipAccepted;
         Object contentType = response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
-        response.setEntity(body, null, response.getMediaType());
+        response.setEntity(sendGzip ? gzip : body, null, response.getMediaType());
         if (contentType instanceof String written) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, written);
         }
         if (kept) {
             keep(request, response, body, gzip);
         }
-        if (gzip != null && gzipAccepted) {
-            response.setEntity(gzip, null, response.getMediaType());
-            if (contentType instanceof String written) {
-                response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, written);
-            }
+        if (sendGzip) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, Gzip.CODING);
             response.getHeaders().putSingle(HttpHeaders.ETAG, Gzip.tag(tag));
         }

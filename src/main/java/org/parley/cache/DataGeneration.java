@@ -63,10 +63,6 @@ public class DataGeneration {
         }
     }
 
-    public boolean shared() {
-        return shared;
-    }
-
     /** The current generation; with a shared database and no recent poll, a query (run it off the event loop). */
     public long current() {
         if (!shared) {
