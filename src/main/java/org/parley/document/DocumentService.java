@@ -117,6 +117,7 @@ public class DocumentService {
     public DocumentView replace(String id, DocumentInput input, String ifMatch) {
         Ids.requireSame(id, input.id());
         checkSize(input.text());
+        DocumentLock.forUpdate(List.of(id));
         SourceDocument document = require(id);
         Preconditions.requireCurrent(ifMatch, representations.etag(DocumentView.withText(document)));
         if (!input.text().equals(document.text)) {
@@ -129,6 +130,7 @@ public class DocumentService {
     }
 
     public DocumentView patch(String id, JsonNode patch, String ifMatch) {
+        DocumentLock.forUpdate(List.of(id));
         DocumentInput current = DocumentInput.of(require(id));
         return replace(id, inputs.patched(current, patch, DocumentInput.class), ifMatch);
     }
@@ -138,6 +140,7 @@ public class DocumentService {
      * deletes the positions left with none.
      */
     public void delete(String id, String ifMatch, boolean cascade, String by) {
+        DocumentLock.forUpdate(List.of(id));
         SourceDocument document = require(id);
         Preconditions.requireCurrent(ifMatch, representations.etag(DocumentView.withText(document)));
         List<CitingPosition> citing = positions.citing(id);

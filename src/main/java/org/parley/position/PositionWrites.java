@@ -2,14 +2,17 @@ package org.parley.position;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.parley.api.Ids;
 import org.parley.api.Inputs;
@@ -20,12 +23,14 @@ import org.parley.api.Representations;
 import org.parley.citation.AnchorException;
 import org.parley.citation.Anchoring;
 import org.parley.citation.Citation;
+import org.parley.document.DocumentLock;
 import org.parley.document.SourceDocument;
 import org.parley.party.Party;
 import org.parley.party.Representative;
 import org.parley.position.PositionInput.CitationInput;
 import org.parley.position.PositionViews.PositionView;
 import org.parley.store.Flush;
+import org.parley.store.WriteLock;
 import org.parley.topic.Topic;
 
 /**
@@ -73,6 +78,9 @@ public class PositionWrites {
     public void add(PositionInput input, String by) {
         Position position = new Position();
         position.id = input.id() != null ? input.id() : newId(input);
+        if (Position.findById(position.id) != null) {
+            throw ProblemException.conflict("A position with id '" + position.id + "' exists.");
+        }
         apply(position, input);
         position.persist();
         history.created(position, by);
@@ -200,11 +208,13 @@ public class PositionWrites {
 
     private void apply(Position position, PositionInput input) {
         List<FieldProblem> errors = new ArrayList<>();
-        Party party = Party.findById(input.party());
+        // Locked (shared where the database can) so that a concurrent delete of what this write names waits for
+        // it and then finds the reference, instead of both committing past the foreign key.
+        Party party = Party.findById(input.party(), LockModeType.PESSIMISTIC_READ);
         if (party == null) {
             errors.add(new FieldProblem("party", "unknown party '" + input.party() + "'"));
         }
-        Topic topic = Topic.findById(input.topic());
+        Topic topic = Topic.findById(input.topic(), LockModeType.PESSIMISTIC_READ);
         if (topic == null) {
             errors.add(new FieldProblem("topic", "unknown topic '" + input.topic() + "'"));
         }
@@ -232,7 +242,10 @@ public class PositionWrites {
         position.citations.addAll(citations);
     }
 
-    /** The position answered, if it exists and answering it closes no loop. */
+    /**
+     * The position answered, if it exists and answering it closes no loop. The chain is read from the database
+     * under {@link WriteLock#RESPONDS_TO}, so no other write changes it until this one commits.
+     */
     private static Position respondsTo(String id, String target, List<FieldProblem> errors) {
         if (target == null) {
             return null;
@@ -241,24 +254,38 @@ public class PositionWrites {
             errors.add(new FieldProblem("respondsTo", "a position cannot answer itself"));
             return null;
         }
-        Position answered = Position.findById(target);
+        WriteLock.RESPONDS_TO.take();
+        Position answered = Position.findById(target, LockModeType.PESSIMISTIC_READ);
         if (answered == null) {
             errors.add(new FieldProblem("respondsTo", "unknown position '" + target + "'"));
             return null;
         }
         List<String> chain = new ArrayList<>(List.of(id, target));
-        for (Position at = answered.respondsTo; at != null; at = at.respondsTo) {
-            chain.add(at.id);
-            if (at.id.equals(id)) {
+        Set<String> visited = new HashSet<>(chain);
+        for (String at = answeredBy(target); at != null; at = answeredBy(at)) {
+            chain.add(at);
+            if (at.equals(id)) {
                 errors.add(new FieldProblem("respondsTo", "would close a loop: " + String.join(" → ", chain)));
+                return null;
+            }
+            if (!visited.add(at)) {
+                errors.add(new FieldProblem("respondsTo", "answers a chain that loops: " + String.join(" → ", chain)));
                 return null;
             }
         }
         return answered;
     }
 
+    /** The id of the position that {@code id} answers, as committed (not as this transaction may have cached it). */
+    private static String answeredBy(String id) {
+        return Position.getEntityManager().createQuery("select p.respondsTo.id from Position p where p.id = :id",
+                String.class).setParameter("id", id).getResultStream().filter(Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
     /** The citations as anchored in their documents, reusing the ones that cite the same span as before. */
     private static List<Citation> citations(Position position, List<CitationInput> inputs, List<FieldProblem> errors) {
+        DocumentLock.forUpdate(inputs.stream().map(CitationInput::document).filter(Objects::nonNull).toList());
         Map<String, Citation> existing = new HashMap<>();
         position.citations.forEach(c -> existing.put(c.document.id + "@" + c.start + "," + c.end, c));
         List<Citation> result = new ArrayList<>();

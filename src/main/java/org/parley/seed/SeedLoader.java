@@ -167,7 +167,8 @@ public class SeedLoader {
         Map<String, PositionEntry> ordered = new LinkedHashMap<>();
         for (PositionEntry p : positions) {
             List<PositionEntry> chain = new ArrayList<>();
-            for (PositionEntry at = p; at != null && !ordered.containsKey(at.id()); at = byId.get(at.respondsTo())) {
+            for (PositionEntry at = p; at != null && !ordered.containsKey(at.id()) && !chain.contains(at);
+                    at = byId.get(at.respondsTo())) {
                 chain.add(0, at);
             }
             chain.forEach(c -> ordered.put(c.id(), c));
