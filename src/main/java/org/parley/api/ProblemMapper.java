@@ -37,7 +37,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.type(), e.title(), e.getMessage(), e.errors(), uri);
+        RestResponse<Problem> response = respond(e.status(), e.type(), e.title(), e.getMessage(), e.errors(), uri);
+        if (e.status() == 503) {
+            response.getHeaders().putSingle("Retry-After", "1");
+        }
+        return response;
     }
 
     /** Parameter violations are bad requests (400); violations inside a body are unprocessable content (422). */
@@ -119,6 +123,10 @@ public class ProblemMapper {
                     "The service is busy: no database connection came free in time. Retry shortly.", null, uri);
             busy.getHeaders().putSingle("Retry-After", "1");
             return busy;
+        }
+        ProblemException lostRace = StorageConflicts.of(e, "write");
+        if (lostRace != null) {
+            return problem(lostRace, uri);
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s (reference %s)", uri.getPath(), reference);

@@ -1,0 +1,39 @@
+package org.parley.api;
+
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.LockAcquisitionException;
+
+/**
+ * Failures of the database that are lost races, not faults: a unique or foreign key taken or freed meanwhile
+ * (409), a record changed meanwhile (412), a lock not granted in time (503). Hibernate 6 throws its
+ * ConstraintViolationException itself, and a commit wraps it, so the whole chain of causes is searched.
+ */
+public final class StorageConflicts {
+
+    private StorageConflicts() {
+    }
+
+    /** The problem to answer, or null when the failure is none of these. */
+    public static ProblemException of(Throwable failure, String what) {
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof ConstraintViolationException) {
+                return ProblemException.conflict("The " + what + " conflicts with a record stored or deleted"
+                        + " meanwhile (a key already taken, or a record it refers to gone); read again and retry.");
+            }
+            if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
+                return Preconditions.stale(null);
+            }
+            if (e instanceof PessimisticLockException || e instanceof LockTimeoutException
+                    || e instanceof LockAcquisitionException
+                    || e instanceof org.hibernate.PessimisticLockException) {
+                return new ProblemException(503, "service-unavailable", "Service Unavailable",
+                        "Another write to the same records held them too long. Retry shortly.", null);
+            }
+        }
+        return null;
+    }
+}
