@@ -13,6 +13,8 @@ public final class Anchoring {
 
     /** Code points of context kept either side of a quote. */
     public static final int CONTEXT = 32;
+    /** Occurrences an ambiguous quote's problem lists at most. */
+    static final int LISTED = 10;
 
     private Anchoring() {
     }
@@ -55,24 +57,45 @@ public final class Anchoring {
         return new Anchor(quote, start, end, prefix, suffix);
     }
 
+    /**
+     * Finds the one occurrence of the quote that agrees with the given context. The search stops once a second
+     * candidate and {@link #LISTED} occurrences are known, and counts code points as it goes, so neither a
+     * one-character quote in a large text nor text outside Latin-1 makes it slow or its answer large.
+     */
     private static int locate(String documentId, String text, Claim claim) {
-        List<Integer> candidates = new ArrayList<>();
-        List<Integer> all = new ArrayList<>();
-        for (int at = text.indexOf(claim.quote()); at >= 0; at = text.indexOf(claim.quote(), at + 1)) {
-            int start = CodePoints.fromCharIndex(text, at);
-            all.add(start);
-            if (contextAgrees(text, start, start + CodePoints.length(claim.quote()), claim)) {
-                candidates.add(start);
+        String quote = claim.quote();
+        int quoteChars = quote.length();
+        List<Integer> candidates = new ArrayList<>(2);
+        List<Integer> listed = new ArrayList<>(LISTED);
+        int occurrences = 0;
+        int charAt = 0;
+        int codePointAt = 0;
+        boolean complete = true;
+        for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+            if (candidates.size() > 1 && listed.size() >= LISTED) {
+                complete = false;
+                break;
+            }
+            codePointAt += text.codePointCount(charAt, at);
+            charAt = at;
+            occurrences++;
+            if (listed.size() < LISTED) {
+                listed.add(codePointAt);
+            }
+            if (contextAgreesAt(text, at, at + quoteChars, claim)) {
+                candidates.add(codePointAt);
             }
         }
-        if (all.isEmpty()) {
+        if (occurrences == 0) {
             throw new AnchorException(documentId, "Quote not found in document '" + documentId + "': \""
-                    + claim.quote() + "\".");
+                    + quote + "\".");
         }
         if (candidates.size() != 1) {
-            throw new AnchorException(documentId, "Quote occurs " + all.size() + " times in document '" + documentId
-                    + "' (at code points " + all + ")" + (candidates.isEmpty() ? ", none with the given context"
-                            : "") + "; give a prefix, a suffix or a start to choose: \"" + claim.quote() + "\".");
+            String count = complete ? occurrences + " times" : "at least " + occurrences + " times";
+            String where = occurrences > listed.size() ? "first at code points " : "at code points ";
+            throw new AnchorException(documentId, "Quote occurs " + count + " in document '" + documentId
+                    + "' (" + where + listed + ")" + (candidates.isEmpty() ? ", none with the given context"
+                            : "") + "; give a prefix, a suffix or a start to choose: \"" + quote + "\".");
         }
         return candidates.get(0);
     }
@@ -80,11 +103,14 @@ public final class Anchoring {
     /** The text must run into the span with the given prefix and out of it with the given suffix, if any. */
     private static boolean contextAgrees(String text, int start, int end, Claim claim) {
         int from = text.offsetByCodePoints(0, start);
+        return contextAgreesAt(text, from, text.offsetByCodePoints(from, end - start), claim);
+    }
+
+    /** {@link #contextAgrees} with the span given in UTF-16 indexes. */
+    private static boolean contextAgreesAt(String text, int from, int to, Claim claim) {
         String given = claim.prefix();
         boolean prefixAgrees = given == null || from >= given.length() && text.startsWith(given, from - given.length());
-        boolean suffixAgrees = claim.suffix() == null
-                || text.startsWith(claim.suffix(), text.offsetByCodePoints(0, end));
-        return prefixAgrees && suffixAgrees;
+        return prefixAgrees && (claim.suffix() == null || text.startsWith(claim.suffix(), to));
     }
 
     private static String spanOrNull(String text, int start, int end) {
