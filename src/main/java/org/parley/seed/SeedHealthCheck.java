@@ -2,9 +2,13 @@ package org.parley.seed;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Not ready until the seed catalogue is loaded (the database check comes with the datasource). */
+/**
+ * Not ready until the seed catalogue is loaded (the database check comes with the datasource). Entries skipped
+ * for conflicting with users' data are listed in the details; they do not make the service unready.
+ */
 @Readiness
 public class SeedHealthCheck implements HealthCheck {
 
@@ -16,6 +20,11 @@ public class SeedHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("seeds").status(state.ready()).withData("seeds", state.status()).build();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("seeds").status(state.ready())
+                .withData("seeds", state.status()).withData("conflicts", state.conflicts().size());
+        for (int i = 0; i < state.conflicts().size(); i++) {
+            response.withData("conflict-" + (i + 1), state.conflicts().get(i));
+        }
+        return response.build();
     }
 }

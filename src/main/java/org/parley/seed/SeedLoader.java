@@ -8,15 +8,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.parley.citation.Anchor;
 import org.parley.citation.Citation;
+import org.parley.document.CodePoints;
 import org.parley.document.DocumentInput;
+import org.parley.document.DocumentLock;
 import org.parley.document.SourceDocument;
 import org.parley.party.Party;
 import org.parley.party.PartyInput;
@@ -24,18 +28,24 @@ import org.parley.party.Representative;
 import org.parley.position.Position;
 import org.parley.position.PositionHistory;
 import org.parley.position.PositionState;
+import org.parley.position.PositionWrites;
+import org.parley.position.PositionWrites.CitingPosition;
 import org.parley.seed.Catalogue.DocumentEntry;
 import org.parley.seed.Catalogue.PartyEntry;
 import org.parley.seed.Catalogue.PositionEntry;
 import org.parley.seed.Catalogue.TopicEntry;
 import org.parley.store.Hashes;
+import org.parley.store.TrackedEntity;
+import org.parley.store.WriteLock;
 import org.parley.topic.Topic;
 import org.parley.topic.TopicInput;
 
 /**
- * Loads the seed catalogue at start, idempotently: each record it owns remembers the hash of the entry it came
- * from, so a restart changes nothing and a changed entry updates just its record. A catalogue that fails its checks
- * stops the service, with every problem listed.
+ * Loads the seed catalogue at start as a first load, not as a truth that wins every restart: the seed_entry table
+ * remembers each entry loaded, its hash and the version of the record it left. A restart changes nothing; a changed
+ * entry updates its record only if nobody has edited it since; a record a user deleted or edited stays so. An entry
+ * that conflicts with users' data is skipped, logged and reported by the readiness check: no user data can stop the
+ * service from starting. A catalogue that fails its own checks still stops it, with every problem listed.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -44,17 +54,22 @@ public class SeedLoader {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     /** Who the history says made the changes the catalogue brings. */
     static final String ACTOR = "seed";
+    private static final Runnable NOTHING = () -> {
+    };
 
     private final SeedConfig config;
     private final SeedState state;
     private final EntityManager em;
     private final PositionHistory history;
+    private final PositionWrites positions;
 
-    public SeedLoader(SeedConfig config, SeedState state, EntityManager em, PositionHistory history) {
+    public SeedLoader(SeedConfig config, SeedState state, EntityManager em, PositionHistory history,
+            PositionWrites positions) {
         this.config = config;
         this.state = state;
         this.em = em;
         this.history = history;
+        this.positions = positions;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -65,77 +80,186 @@ public class SeedLoader {
         state.loaded(load(SeedSource.of(config.path())));
     }
 
-    /** Loads a catalogue, changing only what differs from what is stored; answers a summary of what it did. */
+    /**
+     * Loads a catalogue, changing only what differs from what is stored and what no user has changed; returns a
+     * summary of what it did. Entries that conflict with users' data are skipped, logged and reported.
+     */
     public String load(SeedSource source) {
         Catalogue catalogue = source.catalogue();
         CatalogueCheck.Verified verified = CatalogueCheck.verify(catalogue, source.texts(catalogue));
-        Counts counts = QuarkusTransaction.requiringNew().call(() -> apply(verified));
+        Counts counts = new Counts();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> apply(verified, counts));
+        } catch (RuntimeException e) {
+            LOG.error("Seed catalogue not loaded; the service starts with the data it has", e);
+            counts.failed("the catalogue could not be loaded (" + e.getClass().getSimpleName() + "); nothing of it"
+                    + " was changed");
+        }
         String summary = catalogue.documents().size() + " documents, " + catalogue.parties().size() + " parties, "
                 + catalogue.topics().size() + " topics, " + catalogue.positions().size() + " positions from "
                 + source.describe() + " (" + counts + ")";
         LOG.info("Seeds loaded: " + summary);
+        counts.conflicts.forEach(c -> LOG.warn("Seed entry skipped: " + c));
+        state.conflicts(counts.conflicts);
         return summary;
     }
 
-    private Counts apply(CatalogueCheck.Verified verified) {
+    private void apply(CatalogueCheck.Verified verified, Counts counts) {
+        counts.reset();
         Catalogue catalogue = verified.catalogue();
-        Counts counts = new Counts();
-        Map<String, String> topicHashes = hashes(Topic.class);
+        SeedEntries loaded = SeedEntries.read(em);
+        List<Runnable> remember = new ArrayList<>();
         for (TopicEntry entry : catalogue.topics()) {
-            String hash = hash(entry);
-            if (counts.changed(hash, topicHashes.get(entry.id()))) {
-                Topic topic = findOrNew(Topic.class, entry.id(), Topic::new);
-                topic.id = entry.id();
-                topic.assign(new TopicInput(entry.id(), entry.name(), entry.description()));
-                topic.seedHash = hash;
-                topic.persist();
-            }
+            load(loaded, counts, remember, "topic", entry.id(), hash(entry), Topic.class, Topic::new, topic -> null,
+                    topic -> {
+                        topic.id = entry.id();
+                        topic.assign(new TopicInput(entry.id(), entry.name(), entry.description()));
+                        return NOTHING;
+                    });
         }
-        Map<String, String> partyHashes = hashes(Party.class);
         for (PartyEntry entry : catalogue.parties()) {
-            String hash = hash(entry);
-            if (counts.changed(hash, partyHashes.get(entry.id()))) {
-                upsertParty(entry, hash);
-            }
+            load(loaded, counts, remember, "party", entry.id(), hash(entry), Party.class, Party::new,
+                    party -> representativeTaken(entry), party -> assignParty(party, entry));
         }
-        Map<String, String> documentHashes = hashes(SourceDocument.class);
         for (DocumentEntry entry : catalogue.documents()) {
             String text = verified.texts().get(entry.id());
-            String hash = hash(List.of(entry, Hashes.sha256Hex(text)));
-            if (counts.changed(hash, documentHashes.get(entry.id()))) {
-                upsertDocument(entry, text, hash);
-            }
+            load(loaded, counts, remember, "document", entry.id(), hash(List.of(entry, Hashes.sha256Hex(text))),
+                    SourceDocument.class, SourceDocument::new, document -> documentConflict(document, entry, text),
+                    document -> {
+                        document.id = entry.id();
+                        document.assign(new DocumentInput(entry.id(), entry.title(), entry.outlet(), entry.url(),
+                                entry.published(), entry.publishedBasis(), entry.publishedNote(), entry.language(),
+                                entry.note(), text));
+                        return NOTHING;
+                    });
         }
-        Map<String, String> positionHashes = hashes(Position.class);
+        WriteLock.RESPONDS_TO.take();
         for (PositionEntry entry : answeredFirst(catalogue.positions())) {
-            String hash = hash(entry);
-            if (counts.changed(hash, positionHashes.get(entry.id()))) {
-                upsertPosition(entry, verified.anchors().get(entry.id()), hash);
-            }
+            List<Anchor> anchors = verified.anchors().get(entry.id());
+            load(loaded, counts, remember, "position", entry.id(), hash(entry), Position.class, Position::new,
+                    position -> positionConflict(entry, verified.texts()),
+                    position -> assignPosition(position, entry, anchors));
         }
-        return counts;
+        em.flush();
+        remember.forEach(Runnable::run);
     }
 
-    private void upsertParty(PartyEntry entry, String hash) {
-        Party party = findOrNew(Party.class, entry.id(), Party::new);
+    /**
+     * Loads one entry: creates its record if it was never loaded, updates it if the entry changed and nobody has
+     * changed the record since it was loaded; leaves alone a record a user deleted or edited.
+     */
+    private <T extends TrackedEntity> void load(SeedEntries loaded, Counts counts, List<Runnable> remember,
+            String kind, String id, String hash, Class<T> type, Supplier<T> create, Function<T, String> conflictOf,
+            Function<T, Runnable> write) {
+        SeedEntries.Loaded before = loaded.get(kind, id);
+        T record = em.find(type, id);
+        if (before == null && record != null) {
+            counts.conflict(kind + " '" + id + "': a record with this id was created by a user; it is kept");
+            return;
+        }
+        if (before != null && record == null) {
+            counts.keptDeleted++;
+            return;
+        }
+        if (before != null && (!before.hash().equals(record.seedHash) || before.version() != record.version)) {
+            counts.keptEdited++;
+            return;
+        }
+        if (before != null && before.hash().equals(hash)) {
+            counts.unchanged++;
+            return;
+        }
+        T target = record != null ? record : create.get();
+        String conflict = conflictOf.apply(target);
+        if (conflict != null) {
+            counts.conflict(kind + " '" + id + "': " + conflict);
+            return;
+        }
+        Runnable afterFlush = write.apply(target);
+        target.seedHash = hash;
+        if (record == null) {
+            target.persist();
+            counts.created++;
+        } else {
+            counts.updated++;
+        }
+        em.flush();
+        afterFlush.run();
+        remember.add(() -> SeedEntries.remember(em, kind, id, hash, target.version));
+    }
+
+    private static Runnable assignParty(Party party, PartyEntry entry) {
         party.id = entry.id();
         party.assign(new PartyInput(entry.id(), entry.name(), entry.kind(), entry.aliases(), entry.representatives()
                 .stream().map(r -> new PartyInput.RepresentativeInput(r.id(), r.name(), r.role())).toList()));
-        party.seedHash = hash;
-        party.persist();
+        return NOTHING;
     }
 
-    private void upsertDocument(DocumentEntry entry, String text, String hash) {
-        SourceDocument document = findOrNew(SourceDocument.class, entry.id(), SourceDocument::new);
-        document.id = entry.id();
-        document.assign(new DocumentInput(entry.id(), entry.title(), entry.outlet(), entry.url(), entry.published(),
-                entry.publishedBasis(), entry.publishedNote(), entry.language(), entry.note(), text));
-        document.seedHash = hash;
-        document.persist();
+    private String representativeTaken(PartyEntry entry) {
+        for (var r : entry.representatives()) {
+            Representative stored = em.find(Representative.class, r.id());
+            if (stored != null && !stored.party.id.equals(entry.id())) {
+                return "representative '" + r.id() + "' now speaks for '" + stored.party.id + "'";
+            }
+        }
+        return null;
     }
 
-    private void upsertPosition(PositionEntry entry, List<Anchor> anchors, String hash) {
-        Position position = findOrNew(Position.class, entry.id(), Position::new);
+    private String documentConflict(SourceDocument document, DocumentEntry entry, String text) {
+        String sha256 = Hashes.sha256Hex(text);
+        SourceDocument same = SourceDocument.find("sha256", sha256).firstResult();
+        if (same != null && !same.id.equals(entry.id())) {
+            return "its text is stored as document '" + same.id + "'";
+        }
+        if (document.id == null || sha256.equals(document.sha256)) {
+            return null;
+        }
+        DocumentLock.forUpdate(List.of(document.id));
+        for (CitingPosition c : positions.citing(document.id)) {
+            if (c.end() > CodePoints.length(text) || !c.quote().equals(CodePoints.slice(text, c.start(), c.end()))) {
+                return "the new text would break the citation of position '" + c.positionId() + "'";
+            }
+        }
+        return null;
+    }
+
+    private String positionConflict(PositionEntry entry, Map<String, String> texts) {
+        Party party = em.find(Party.class, entry.party());
+        if (party == null) {
+            return "party '" + entry.party() + "' is not stored";
+        }
+        if (em.find(Topic.class, entry.topic()) == null) {
+            return "topic '" + entry.topic() + "' is not stored";
+        }
+        if (entry.speaker() != null) {
+            Representative speaker = em.find(Representative.class, entry.speaker());
+            if (speaker == null || !speaker.party.id.equals(entry.party())) {
+                return "representative '" + entry.speaker() + "' does not speak for '" + entry.party() + "'";
+            }
+        }
+        if (entry.respondsTo() != null) {
+            Set<String> chain = new LinkedHashSet<>(List.of(entry.id()));
+            for (Position at = em.find(Position.class, entry.respondsTo()); at != null; at = at.respondsTo) {
+                if (!chain.add(at.id)) {
+                    return "answering '" + entry.respondsTo() + "' would close a loop: " + chain;
+                }
+            }
+            if (chain.size() == 1) {
+                return "position '" + entry.respondsTo() + "' it answers is not stored";
+            }
+        }
+        DocumentLock.forUpdate(entry.citations().stream().map(c -> c.document()).toList());
+        for (var citation : entry.citations()) {
+            SourceDocument document = em.find(SourceDocument.class, citation.document());
+            if (document == null || !document.sha256.equals(Hashes.sha256Hex(texts.get(citation.document())))) {
+                return "document '" + citation.document() + "' is not stored with the catalogue's text";
+            }
+        }
+        return null;
+    }
+
+    /** Writes the entry into the position; returns what keeps its history once the change is flushed. */
+    private Runnable assignPosition(Position position, PositionEntry entry, List<Anchor> anchors) {
         PositionState before = position.id == null ? null : PositionState.of(position);
         position.id = entry.id();
         position.party = em.getReference(Party.class, entry.party());
@@ -150,14 +274,8 @@ public class SeedLoader {
             String documentId = entry.citations().get(i).document();
             position.citations.add(Citation.of(em.getReference(SourceDocument.class, documentId), anchors.get(i), i));
         }
-        position.seedHash = hash;
-        position.persist();
-        em.flush();
-        if (before == null) {
-            history.created(position, ACTOR);
-        } else {
-            history.updated(position, before, ACTOR);
-        }
+        return before == null ? () -> history.created(position, ACTOR)
+                : () -> history.updated(position, before, ACTOR);
     }
 
     /** Positions ordered so that each comes after the one it answers (the check has ruled out cycles). */
@@ -181,13 +299,6 @@ public class SeedLoader {
         return found != null ? found : create.get();
     }
 
-    private Map<String, String> hashes(Class<?> entity) {
-        Map<String, String> hashes = new HashMap<>();
-        em.createQuery("select e.id, e.seedHash from " + entity.getSimpleName() + " e where e.seedHash is not null",
-                Object[].class).getResultStream().forEach(row -> hashes.put((String) row[0], (String) row[1]));
-        return hashes;
-    }
-
     private static String hash(Object entry) {
         try {
             return Hashes.sha256Hex(JSON.writeValueAsBytes(entry));
@@ -196,28 +307,33 @@ public class SeedLoader {
         }
     }
 
-    /** How many entries the load created or updated, and how many it found unchanged. */
+    /** What a load did with the catalogue's entries, and the conflicts that made it skip some. */
     private static final class Counts {
         private int created;
         private int updated;
         private int unchanged;
+        private int keptDeleted;
+        private int keptEdited;
+        private final List<String> conflicts = new ArrayList<>();
 
-        boolean changed(String hash, String stored) {
-            if (stored == null) {
-                created++;
-                return true;
-            }
-            if (stored.equals(hash)) {
-                unchanged++;
-                return false;
-            }
-            updated++;
-            return true;
+        void reset() {
+            created = updated = unchanged = keptDeleted = keptEdited = 0;
+            conflicts.clear();
+        }
+
+        void conflict(String what) {
+            conflicts.add(what);
+        }
+
+        void failed(String why) {
+            reset();
+            conflicts.add(why);
         }
 
         @Override
         public String toString() {
-            return created + " created, " + updated + " updated, " + unchanged + " unchanged";
+            return created + " created, " + updated + " updated, " + unchanged + " unchanged, " + keptDeleted
+                    + " deleted by users, " + keptEdited + " edited by users, " + conflicts.size() + " in conflict";
         }
     }
 }
