@@ -37,7 +37,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.type(), e.title(), e.getMessage(), e.errors(), uri);
+        RestResponse<Problem> response = respond(e.status(), e.type(), e.title(), e.getMessage(), e.errors(), uri);
+        e.headers().forEach(response.getHeaders()::putSingle);
+        return response;
     }
 
     /** Parameter violations are bad requests (400); violations inside a body are unprocessable content (422). */
