@@ -7,11 +7,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.parley.Tokens.editor;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,6 +26,9 @@ import org.junit.jupiter.api.Test;
 /** Odd but well-formed query input gets a 2xx or a 4xx problem, never a 500. */
 @QuarkusTest
 class OddInputTest {
+
+    @TestHTTPResource("/api/events")
+    URI events;
 
     static final String[] LISTS = {"/api/parties", "/api/topics", "/api/documents", "/api/positions",
         "/api/demands", "/api/responses", "/api/annotations", "/api/timeline", "/api/parties/russia/positions",
@@ -46,6 +56,23 @@ class OddInputTest {
     void anEmptyAcceptHeaderMeansAnything() {
         for (String path : new String[] {"/api/positions", "/api/parties/russia", "/api/stats", "/api/changes?since=2022-01-01T00:00:00Z"}) {
             given().header("Accept", "").when().get(path).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void headOnTheEventStreamEnds() throws Exception {
+        HttpResponse<Void> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(events)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, response.statusCode());
+        assertEquals("text/event-stream", response.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    void everyResponseSaysNosniff() {
+        for (String path : new String[] {"/api/positions", "/api/positions/no-such-position", "/q/openapi",
+            "/no/such/route", "/api/positions?page=0"}) {
+            given().when().get(path).then().header("X-Content-Type-Options", equalTo("nosniff"));
         }
     }
 
