@@ -22,6 +22,12 @@ final class JsonErrors {
         if (e instanceof StreamConstraintsException) {
             return "the document is nested more than " + JsonLimits.MAX_NESTING + " levels deep";
         }
+        if (e instanceof StrictJson.NotUnicode) {
+            return "a string holds an unpaired surrogate (\\uD800 to \\uDFFF), which is not Unicode text";
+        }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            return "more follows the JSON value";
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field '" + u.getPropertyName() + "'";
         }

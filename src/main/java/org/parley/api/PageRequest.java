@@ -13,6 +13,10 @@ public record PageRequest(int page, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw ProblemException.badParameter("size", "must be between 1 and " + MAX_SIZE);
         }
+        if ((long) (page - 1) * size > Integer.MAX_VALUE) {
+            throw ProblemException.badParameter("page", "must be at most " + (Integer.MAX_VALUE / size + 1)
+                    + " with size " + size);
+        }
     }
 
     public static PageRequest of(Integer page, Integer size) {

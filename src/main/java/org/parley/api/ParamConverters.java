@@ -53,11 +53,16 @@ public class ParamConverters implements ParamConverterProvider {
             if (value == null) {
                 return null;
             }
+            T parsed;
             try {
-                return parse.apply(value);
+                parsed = parse.apply(value);
             } catch (DateTimeParseException | IllegalArgumentException e) {
                 throw new InvalidValue(value, expected);
             }
+            if (!Years.supported(parsed)) {
+                throw new InvalidValue(value, "within the years " + Years.FIRST + " to " + Years.LAST);
+            }
+            return parsed;
         }
 
         @Override

@@ -1,6 +1,13 @@
 package org.parley.api;
 
-/** Optimistic concurrency: a change names the ETag it was based on, and is refused when that is not current. */
+import java.util.Arrays;
+
+/**
+ * Optimistic concurrency: a change names the ETag it was based on, and is refused when that is not current.
+ * {@code If-Match: *} names no version (RFC 9110: any current representation), so in a tracker, where a write must
+ * say which version it read, it is refused like a missing If-Match (428). A 412 carries the current ETag in an
+ * {@code ETag} header, so a client can read it again knowing what to expect.
+ */
 public final class Preconditions {
 
     private Preconditions() {
@@ -8,17 +15,24 @@ public final class Preconditions {
 
     public static void requireCurrent(String ifMatch, String currentTag) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "Precondition Required",
-                    "Send If-Match with the ETag you last read, so a concurrent change is not overwritten.", null);
+            throw required("Send If-Match with the ETag you last read, so a concurrent change is not overwritten.");
+        }
+        if (Arrays.stream(ifMatch.split(",")).anyMatch(tag -> tag.trim().equals("*"))) {
+            throw required("If-Match: * names no version; send the ETag you last read.");
         }
         if (!ETags.matches(ifMatch, currentTag)) {
             throw stale(currentTag);
         }
     }
 
+    private static ProblemException required(String detail) {
+        return new ProblemException(428, "precondition-required", "Precondition Required",
+                detail, null);
+    }
+
     public static ProblemException stale(String currentTag) {
-        return new ProblemException(412, "precondition-failed", "Precondition Failed",
-                "The resource changed since you read it" + (currentTag == null ? "" : "; it is now " + currentTag)
-                        + ". Read it again and reapply your change.", null);
+        ProblemException stale = new ProblemException(412, "precondition-failed", "Precondition Failed",
+                "The resource changed since you read it. Read it again and reapply your change.", null);
+        return currentTag == null ? stale : stale.withHeader("ETag", currentTag);
     }
 }

@@ -1,6 +1,8 @@
 package org.parley.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A failure the client can act on; the {@link ProblemMapper} turns it into problem details. */
 public class ProblemException extends RuntimeException {
@@ -9,6 +11,7 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<Problem.FieldProblem> errors;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(int status, String type, String title, String detail, List<Problem.FieldProblem> errors) {
         super(detail);
@@ -53,5 +56,15 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldProblem> errors() {
         return errors;
+    }
+
+    /** A response header to send with the problem, such as the current ETag with a 412. */
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 }

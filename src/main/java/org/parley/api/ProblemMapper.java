@@ -41,6 +41,7 @@ public class ProblemMapper {
         if (e.status() == 503) {
             response.getHeaders().putSingle("Retry-After", "1");
         }
+        e.headers().forEach(response.getHeaders()::putSingle);
         return response;
     }
 

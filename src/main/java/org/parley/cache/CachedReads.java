@@ -5,6 +5,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -79,10 +80,15 @@ public class CachedReads {
         }
     }
 
-    /** The key a read is kept under: what decides its bytes, the URL and the representation asked for. */
+    /**
+     * The key a read is kept under: what decides its bytes, the URL and the representation asked for. The URL
+     * includes the scheme and the authority (the Host header): annotation IRIs, CSV links and Link headers are
+     * absolute, so a request naming another host must never be kept for, or served to, the others.
+     */
     public static String key(ContainerRequestContext request) {
-        return request.getUriInfo().getRequestUri().getRawPath() + "?"
-                + request.getUriInfo().getRequestUri().getRawQuery() + " " + request.getHeaderString(HttpHeaders.ACCEPT);
+        URI uri = request.getUriInfo().getRequestUri();
+        return uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath() + "?" + uri.getRawQuery() + " "
+                + request.getHeaderString(HttpHeaders.ACCEPT);
     }
 
     private static boolean cacheable(ContainerRequestContext request) {

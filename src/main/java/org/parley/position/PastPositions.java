@@ -64,8 +64,7 @@ public class PastPositions {
             Snapshot answered = answered(s, states);
             return new PositionView(s.id(), partyRef(parties, state.party()), topicRef(topics, state.topic()),
                     state.kind(), state.summary(), state.statedOn(),
-                    speakers.containsKey(state.speaker()) ? RepresentativeView.of(speakers.get(state.speaker()))
-                            : null,
+                    speakerView(speakers, state.speaker()),
                     answered == null ? null : new PositionRef(answered.id(),
                             partyRef(parties, answered.state().party()), answered.state().kind(),
                             answered.state().summary()),
@@ -77,6 +76,12 @@ public class PastPositions {
 
     private static Snapshot answered(Snapshot s, Map<String, Snapshot> states) {
         return s.state().respondsTo() == null ? null : states.get(s.state().respondsTo());
+    }
+
+    /** No speaker, or one removed since, is none. */
+    private static RepresentativeView speakerView(Map<String, Representative> speakers, String id) {
+        Representative speaker = id == null ? null : speakers.get(id);
+        return speaker == null ? null : RepresentativeView.of(speaker);
     }
 
     /** A party deleted since is named by its id. */
