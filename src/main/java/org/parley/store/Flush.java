@@ -24,7 +24,7 @@ public final class Flush {
         } catch (OptimisticLockException | StaleStateException e) {
             throw Preconditions.stale(null);
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
                 throw ProblemException.conflict("The " + what + " conflicts with one stored meanwhile.");
             }
             throw e;
