@@ -32,7 +32,7 @@ import org.parley.api.Problem;
 import org.parley.api.Representations;
 import org.parley.api.Writes;
 import org.parley.document.DocumentViews.DocumentView;
-import org.parley.document.DocumentViews.RevisionView;
+import org.parley.document.DocumentViews.DocumentRevisionView;
 import org.parley.position.PositionFilterParams;
 import org.parley.position.PositionQueries;
 import org.parley.position.PositionViews.PositionView;
@@ -96,7 +96,7 @@ public class DocumentResource {
     @Operation(operationId = "listDocumentRevisions", summary = "List the texts a document has had",
             description = "Oldest first: number (from 1), SHA-256, length, when and by whom, and what changed. The "
                     + "last is the current text; each is readable at its textUrl.")
-    public RestResponse<Page<RevisionView>> listDocumentRevisions(
+    public RestResponse<Page<DocumentRevisionView>> listDocumentRevisions(
             @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4") String id,
             @BeanParam PageParams paging, UriInfo uri) {
         return PageLinks.ok(documents.revisions(id, paging.toRequest()), uri);

@@ -8,7 +8,7 @@ import java.util.List;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
 import org.parley.api.ProblemException;
-import org.parley.document.DocumentViews.RevisionView;
+import org.parley.document.DocumentViews.DocumentRevisionView;
 
 /**
  * Keeps every text a document has had. A document stored by a path that kept no revision (or whose text changed
@@ -51,14 +51,14 @@ public class DocumentRevisions {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<RevisionView> list(SourceDocument document, PageRequest request) {
-        List<RevisionView> all = DocumentRevision.getEntityManager().createQuery(LIST, Object[].class)
+    public Page<DocumentRevisionView> list(SourceDocument document, PageRequest request) {
+        List<DocumentRevisionView> all = DocumentRevision.getEntityManager().createQuery(LIST, Object[].class)
                 .setParameter("id", document.id).getResultStream()
-                .map(r -> new RevisionView((Integer) r[0], (String) r[1], (Integer) r[2], (Instant) r[3],
+                .map(r -> new DocumentRevisionView((Integer) r[0], (String) r[1], (Integer) r[2], (Instant) r[3],
                         (String) r[4], (String) r[5], DocumentViews.textUrl(document.id, (Integer) r[0])))
                 .toList();
         if (all.isEmpty()) {
-            all = List.of(new RevisionView(document.revision, document.sha256, document.length, document.createdAt,
+            all = List.of(new DocumentRevisionView(document.revision, document.sha256, document.length, document.createdAt,
                     document.seedHash != null ? "seed" : "unknown", "first text",
                     DocumentViews.textUrl(document.id, document.revision)));
         }

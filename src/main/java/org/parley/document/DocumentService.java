@@ -20,7 +20,7 @@ import org.parley.api.ProblemException;
 import org.parley.api.Representations;
 import org.parley.citation.ReanchoringReport;
 import org.parley.document.DocumentViews.DocumentView;
-import org.parley.document.DocumentViews.RevisionView;
+import org.parley.document.DocumentViews.DocumentRevisionView;
 import org.parley.position.CitationReanchoring;
 import org.parley.position.PositionWrites;
 import org.parley.position.PositionWrites.CitingPosition;
@@ -161,7 +161,7 @@ public class DocumentService {
 
     /** A document's revisions, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<RevisionView> revisions(String id, PageRequest request) {
+    public Page<DocumentRevisionView> revisions(String id, PageRequest request) {
         return revisions.list(require(id), request);
     }
 

@@ -66,7 +66,7 @@ public final class DocumentViews {
     }
 
     @Schema(name = "DocumentRevision", description = "One text a document has had. The latest is its current text.")
-    public record RevisionView(
+    public record DocumentRevisionView(
             @Schema(required = true, description = "From 1 for the first text.", examples = "2") int number,
             @Schema(required = true, description = "SHA-256 of the UTF-8 text, hex.") String sha256,
             @Schema(required = true, description = "Length in code points.", examples = "7968") int length,

@@ -50,9 +50,9 @@ public class ReviewResource {
     @Operation(operationId = "listCitations", summary = "List citations by anchor status (the review queue)",
             description = "anchor=FUZZY&anchor=ORPHANED lists what a revision left for an editor to confirm or "
                     + "re-point. In citation id order, paged.")
-    public RestResponse<Page<CitationReview>> listCitations(
+    public RestResponse<Page<CitationReviewView>> listCitations(
             @RestQuery @Parameter(description = "Anchor status; repeat for any of several.",
-                    example = "[\"FUZZY\", \"ORPHANED\"]") List<AnchorStatus> anchor,
+                    example = "[\"EXACT\"]") List<AnchorStatus> anchor,
             @RestQuery @Parameter(description = "Only citations of this document.") String document,
             @BeanParam PageParams paging, UriInfo uri) {
         return PageLinks.ok(reviews.list(Params.values("anchor", anchor), document, paging.toRequest()), uri);
@@ -61,9 +61,9 @@ public class ReviewResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getCitation", summary = "Get a citation with its position")
-    public RestResponse<CitationReview> getCitation(
+    public RestResponse<CitationReviewView> getCitation(
             @RestPath @Parameter(description = "Citation id.", example = "21") String id) {
-        CitationReview review = reviews.get(id);
+        CitationReviewView review = reviews.get(id);
         return RestResponse.ResponseBuilder.ok(review).header(HttpHeaders.ETAG, representations.etag(review)).build();
     }
 
@@ -75,7 +75,7 @@ public class ReviewResource {
             description = "confirm: true accepts a FUZZY or MOVED anchor; a quote re-points the citation into the "
                     + "current text (an orphan too). Both are kept in the position's history. Send If-Match with "
                     + "the ETag of GET /api/citations/{id}.")
-    public RestResponse<CitationReview> patchCitation(
+    public RestResponse<CitationReviewView> patchCitation(
             @RestPath @Parameter(description = "Citation id.", example = "21") String id,
             @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull CitationPatch patch) {

@@ -45,7 +45,7 @@ public class ReviewService {
 
     /** Citations with one of the statuses (any when none), of one document if given, in id order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CitationReview> list(List<AnchorStatus> statuses, String document, PageRequest request) {
+    public Page<CitationReviewView> list(List<AnchorStatus> statuses, String document, PageRequest request) {
         String where = " from Position p join p.citations c where 1 = 1"
                 + (statuses.isEmpty() ? "" : " and c.anchorStatus in :statuses")
                 + (document == null ? "" : " and c.document.id = :document");
@@ -66,7 +66,7 @@ public class ReviewService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CitationReview get(String id) {
+    public CitationReviewView get(String id) {
         List<Object[]> rows = !id.matches("\\d{1,18}") ? List.of()
                 : em().createQuery("select c.id, p.id from Position p join p.citations c where c.id = :id",
                         Object[].class).setParameter("id", Long.parseLong(id)).getResultList();
@@ -77,12 +77,12 @@ public class ReviewService {
     }
 
     /** Confirms the anchor or re-points the citation; either is kept in the position's history. */
-    public CitationReview patch(String id, CitationPatch patch, String ifMatch, String by) {
+    public CitationReviewView patch(String id, CitationPatch patch, String ifMatch, String by) {
         List<String> document = !id.matches("\\d{1,18}") ? List.of()
                 : em().createQuery("select c.document.id from Citation c where c.id = :id", String.class)
                         .setParameter("id", Long.parseLong(id)).getResultList();
         DocumentLock.forUpdate(document);
-        CitationReview current = get(id);
+        CitationReviewView current = get(id);
         Preconditions.requireCurrent(ifMatch, representations.etag(current));
         Position position = Position.findById(current.position().id());
         Citation citation = position.citations.stream().filter(c -> c.id == Long.parseLong(id)).findFirst()
@@ -124,14 +124,14 @@ public class ReviewService {
         }
     }
 
-    private List<CitationReview> reviews(List<Object[]> rows) {
+    private List<CitationReviewView> reviews(List<Object[]> rows) {
         List<String> ids = rows.stream().map(r -> (String) r[1]).distinct().toList();
         Map<String, PositionView> views = positions.views(ids).stream()
                 .collect(Collectors.toMap(PositionView::id, Function.identity()));
         return rows.stream().map(r -> {
             PositionView p = views.get((String) r[1]);
             CitationView c = p.citations().stream().filter(v -> v.id() == (Long) r[0]).findFirst().orElseThrow();
-            return new CitationReview(String.valueOf(c.id()),
+            return new CitationReviewView(String.valueOf(c.id()),
                     new PositionRef(p.id(), p.party(), p.kind(), p.summary()), c, p.version());
         }).toList();
     }

@@ -7,7 +7,7 @@ import org.parley.position.PositionViews.PositionRef;
 
 @Schema(name = "CitationReview", description = "A citation with the position it supports, as the review queue "
         + "lists it. Its ETag (If-Match for PATCH) follows the position's version.")
-public record CitationReview(
+public record CitationReviewView(
         @Schema(required = true, description = "The citation's id.", examples = "21") String id,
         @Schema(required = true) PositionRef position,
         @Schema(required = true) CitationView citation,
