@@ -54,7 +54,8 @@ public final class AnnotationViews {
             List<Selector> selector) {
     }
 
-    @Schema(name = "TextSource", description = "A document's stored text, which the offsets count into.")
+    @Schema(name = "TextSource", description = "A document's stored text, which the offsets count into: the "
+            + "current revision, or for a citation a revision orphaned, the revision it was made on (?revision=N).")
     public record TextSource(
             @Schema(required = true, examples = "http://localhost:8080/api/documents/001_949e2e32b0da38f4/text")
             String id,

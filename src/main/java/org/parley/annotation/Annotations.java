@@ -8,6 +8,7 @@ import org.parley.annotation.AnnotationViews.TextPositionSelector;
 import org.parley.annotation.AnnotationViews.TextQuoteSelector;
 import org.parley.annotation.AnnotationViews.TextSource;
 import org.parley.annotation.AnnotationViews.WebAnnotation;
+import org.parley.citation.AnchorStatus;
 import org.parley.citation.CitationView;
 import org.parley.document.DocumentViews;
 import org.parley.position.PositionViews.PositionView;
@@ -32,12 +33,19 @@ final class Annotations {
                 text("tagging", p.topic().name()),
                 new AnnotationBody(base + "/api/positions/" + p.id(), null, "linking", null, "application/json"));
         AnnotationTarget target = new AnnotationTarget("SpecificResource",
-                new TextSource(base + DocumentViews.textUrl(c.document().id()), "Text", "text/plain",
+                new TextSource(base + source(c), "Text", "text/plain",
                         c.document().title()),
                 List.of(new TextQuoteSelector("TextQuoteSelector", c.quote(), c.prefix(), c.suffix()),
                         new TextPositionSelector("TextPositionSelector", c.start(), c.end())));
         return new WebAnnotation(null, iri(base, c.id()), "Annotation", "describing", p.createdAt(), p.updatedAt(),
                 body, target);
+    }
+
+    /** The text the selectors count in: an ORPHANED citation's is the revision it was made on. */
+    private static String source(CitationView c) {
+        return c.anchor().status() == AnchorStatus.ORPHANED
+                ? DocumentViews.textUrl(c.document().id(), c.anchor().revision())
+                : DocumentViews.textUrl(c.document().id());
     }
 
     private static AnnotationBody text(String purpose, String value) {

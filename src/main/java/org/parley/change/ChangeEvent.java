@@ -11,9 +11,11 @@ public record ChangeEvent(
         String id,
         @Schema(required = true) ChangeKind change,
         @Schema(required = true, description = "The position's version after the change.") long version,
-        @Schema(required = true) Instant at) {
+        @Schema(required = true) Instant at,
+        @Schema(required = true, description = "Whether the position now has citations to review: FUZZY or "
+                + "ORPHANED after a revision of a document it cites.") boolean needsReview) {
 
     static ChangeEvent of(PositionRevision r) {
-        return new ChangeEvent(r.positionId, r.change, r.version, r.changedAt);
+        return new ChangeEvent(r.positionId, r.change, r.version, r.changedAt, r.needsReview);
     }
 }

@@ -3,6 +3,8 @@ package org.parley.citation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -49,6 +51,60 @@ public class Citation extends PanacheEntityBase {
     @Column(nullable = false)
     public String suffix;
 
+    /** The document revision the offsets count in: the current one, unless the citation is ORPHANED. */
+    @Column(nullable = false)
+    public int revision = 1;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "anchor_status", nullable = false)
+    public AnchorStatus anchorStatus = AnchorStatus.EXACT;
+
+    @Column(name = "anchor_score", nullable = false)
+    public double anchorScore = 1.0;
+
+    @Column(name = "previous_start")
+    public Integer previousStart;
+
+    @Column(name = "previous_end")
+    public Integer previousEnd;
+
+    @Column(name = "previous_quote")
+    public String previousQuote;
+
+    /** Holds the anchor found in the document's current revision: EXACT, and nothing before it. */
+    public void anchoredAt(Anchor anchor, int currentRevision) {
+        quote = anchor.quote();
+        start = anchor.start();
+        end = anchor.end();
+        prefix = anchor.prefix();
+        suffix = anchor.suffix();
+        revision = currentRevision;
+        anchorStatus = AnchorStatus.EXACT;
+        anchorScore = 1.0;
+        previousStart = null;
+        previousEnd = null;
+        previousQuote = null;
+    }
+
+    /** Takes a re-anchoring's outcome; an orphan keeps its revision, span and quote. */
+    public void reanchored(Reanchored outcome, int newRevision) {
+        Integer wasStart = start;
+        Integer wasEnd = end;
+        String wasQuote = quote;
+        if (outcome.anchor() != null) {
+            anchoredAt(outcome.anchor(), newRevision);
+        }
+        anchorStatus = outcome.status();
+        anchorScore = outcome.score();
+        previousStart = wasStart;
+        previousEnd = wasEnd;
+        previousQuote = wasQuote;
+    }
+
+    public Anchor anchor() {
+        return new Anchor(quote, start, end, prefix, suffix);
+    }
+
     public static Citation of(SourceDocument document, Anchor anchor, int ordinal) {
         Citation c = new Citation();
         c.document = document;
@@ -58,6 +114,7 @@ public class Citation extends PanacheEntityBase {
         c.end = anchor.end();
         c.prefix = anchor.prefix();
         c.suffix = anchor.suffix();
+        c.revision = document.revision;
         return c;
     }
 }

@@ -20,16 +20,21 @@ public record CitationView(
         @Schema(required = true, description = "The quote's span in the stored text.",
                 examples = "/api/documents/001_949e2e32b0da38f4/text?char=2992,3063") String spanUrl,
         @Schema(nullable = true, description = "The original article's URL with a text fragment (#:~:text=) for "
-                + "the quote, when the document has an original URL.") String sourceUrl) {
+                + "the quote, when the document has an original URL.") String sourceUrl,
+        @Schema(required = true, description = "How the citation stands after its document's latest revision.")
+        AnchorView anchor) {
 
     public static CitationView of(Citation c) {
-        return of(c.id, DocumentRef.of(c.document), c.quote, c.start, c.end, c.prefix, c.suffix);
+        return of(c.id, DocumentRef.of(c.document), c.quote, c.start, c.end, c.prefix, c.suffix, AnchorView.of(c));
     }
 
+    /** An ORPHANED citation's span is in the revision it was made on, so its spanUrl names that revision. */
     public static CitationView of(long id, DocumentRef document, String quote, int start, int end, String prefix,
-            String suffix) {
+            String suffix, AnchorView anchor) {
+        String text = anchor.status() == AnchorStatus.ORPHANED
+                ? DocumentViews.textUrl(document.id(), anchor.revision()) + "&" : DocumentViews.textUrl(document.id())
+                        + "?";
         return new CitationView(id, document, quote, start, end, prefix, suffix,
-                DocumentViews.textUrl(document.id()) + "?char=" + start + "," + end,
-                TextFragments.link(document.url(), quote));
+                text + "char=" + start + "," + end, TextFragments.link(document.url(), quote), anchor);
     }
 }

@@ -34,7 +34,8 @@ public class MatrixQueries {
     /** {@code %s} is where the party and topic conditions go. */
     private static final String LATEST_PER_PAIR = """
             select r.id, r.party_id, r.topic_id, r.kind, r.stated_on, r.summary, r.responds_to_id, r.pair_positions,
-                   count(c.id) as citations, count(distinct c.document_id) as documents
+                   count(c.id) as citations, count(distinct c.document_id) as documents,
+                   max(case when c.anchor_status in ('FUZZY', 'ORPHANED') then 1 else 0 end) as review
             from (select p.id, p.party_id, p.topic_id, p.kind, p.stated_on, p.summary, p.responds_to_id,
                          count(*) over (partition by p.party_id, p.topic_id) as pair_positions,
                          row_number() over (partition by p.party_id, p.topic_id
@@ -85,7 +86,7 @@ public class MatrixQueries {
                 .addScalar("kind", String.class).addScalar("stated_on", LocalDate.class)
                 .addScalar("summary", String.class).addScalar("responds_to_id", String.class)
                 .addScalar("pair_positions", Long.class).addScalar("citations", Long.class)
-                .addScalar("documents", Long.class);
+                .addScalar("documents", Long.class).addScalar("review", Integer.class);
         if (!partyIds.isEmpty()) {
             query.setParameter("parties", partyIds);
         }
@@ -96,7 +97,8 @@ public class MatrixQueries {
         for (Object[] row : query.getResultList()) {
             String id = (String) row[0];
             LatestPosition latest = new LatestPosition(id, PositionKind.valueOf((String) row[3]), (LocalDate) row[4],
-                    (String) row[5], (String) row[6], (Long) row[8], (Long) row[9], "/api/positions/" + id);
+                    (String) row[5], (String) row[6], (Long) row[8], (Long) row[9], "/api/positions/" + id,
+                    row[10] != null && (Integer) row[10] > 0);
             pairs.put(key((String) row[1], (String) row[2]), new Pair((Long) row[7], latest));
         }
         return pairs;

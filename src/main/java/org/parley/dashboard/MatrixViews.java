@@ -42,6 +42,8 @@ public final class MatrixViews {
             @Schema(required = true, description = "Number of distinct documents among the citations: how many "
                     + "sources corroborate it.", examples = "2") long documents,
             @Schema(required = true, description = "The full position.",
-                    examples = "/api/positions/ru-demand-nato-non-expansion") String url) {
+                    examples = "/api/positions/ru-demand-nato-non-expansion") String url,
+            @Schema(required = true, description = "Whether a citation of it is FUZZY or ORPHANED after a document "
+                    + "revision, and waits for an editor's review.") boolean needsReview) {
     }
 }

@@ -3,6 +3,7 @@ package org.parley.document;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,8 +29,10 @@ import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
 import org.parley.api.Problem;
+import org.parley.api.Representations;
 import org.parley.api.Writes;
 import org.parley.document.DocumentViews.DocumentView;
+import org.parley.document.DocumentViews.DocumentRevisionView;
 import org.parley.position.PositionFilterParams;
 import org.parley.position.PositionQueries;
 import org.parley.position.PositionViews.PositionView;
@@ -39,14 +43,22 @@ import org.parley.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
 
+    private static final String REVISION = "A new text becomes the document's next revision; the old one stays "
+            + "readable. Every citation into the document is re-anchored (EXACT, MOVED, FUZZY or ORPHANED) and the "
+            + "answer's reanchoring lists each one that moved, changed or was orphaned. Send If-Match.";
+    private static final String DRY_RUN = "Show the re-anchoring the new text would do, and store nothing.";
+
     private final DocumentService documents;
     private final PositionQueries positions;
     private final Writes answers;
+    private final Representations representations;
 
-    public DocumentResource(DocumentService documents, PositionQueries positions, Writes answers) {
+    public DocumentResource(DocumentService documents, PositionQueries positions, Writes answers,
+            Representations representations) {
         this.documents = documents;
         this.positions = positions;
         this.answers = answers;
+        this.representations = representations;
     }
 
     @GET
@@ -73,8 +85,21 @@ public class DocumentResource {
             @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4")
             String id,
             @RestQuery("char") @Parameter(description = "RFC 5147 span in code points: start,end (end exclusive); "
-                    + "start, or ,end for open ranges.", example = "2992,3063") String charRange) {
-        return RestResponse.ok(documents.text(id, charRange == null ? null : CharRange.parse(charRange)));
+                    + "start, or ,end for open ranges.", example = "2992,3063") String charRange,
+            @RestQuery @Min(1) @Parameter(description = "A revision's number (GET /api/documents/{id}/revisions); "
+                    + "the current text when absent.", example = "1") Integer revision) {
+        return RestResponse.ok(documents.text(id, revision, charRange == null ? null : CharRange.parse(charRange)));
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @Operation(operationId = "listDocumentRevisions", summary = "List the texts a document has had",
+            description = "Oldest first: number (from 1), SHA-256, length, when and by whom, and what changed. The "
+                    + "last is the current text; each is readable at its textUrl.")
+    public RestResponse<Page<DocumentRevisionView>> listDocumentRevisions(
+            @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4") String id,
+            @BeanParam PageParams paging, UriInfo uri) {
+        return PageLinks.ok(documents.revisions(id, paging.toRequest()), uri);
     }
 
     @GET
@@ -95,7 +120,7 @@ public class DocumentResource {
     @Operation(operationId = "createDocument", summary = "Ingest a document's text with its metadata",
             description = "201 with the new document; the same text sent again answers 200 with the stored one.")
     public RestResponse<DocumentView> createDocument(@Valid @NotNull DocumentInput input, UriInfo uri) {
-        DocumentService.Ingested ingested = documents.ingest(input);
+        DocumentService.Ingested ingested = documents.ingest(input, answers.actor());
         return ingested.created() ? answers.created(ingested.document(), uri) : answers.ok(ingested.document());
     }
 
@@ -104,24 +129,33 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "replaceDocument", summary = "Replace a document",
-            description = "A new text must keep every citation into it at its offsets (422 otherwise). Send If-Match.")
+            description = REVISION)
     public RestResponse<DocumentView> replaceDocument(
             @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4") String id,
             @RestHeader("If-Match") String ifMatch,
+            @RestQuery @Parameter(description = DRY_RUN) boolean dryRun,
             @Valid @NotNull DocumentInput input) {
-        return answers.ok(documents.replace(id, input, ifMatch));
+        return revised(documents.replace(id, input, ifMatch, answers.actor(), dryRun));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(operationId = "patchDocument", summary = "Change some fields of a document (JSON Merge Patch)")
+    @Operation(operationId = "patchDocument", summary = "Change some fields of a document (JSON Merge Patch)",
+            description = REVISION)
     public RestResponse<DocumentView> patchDocument(
             @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4") String id,
             @RestHeader("If-Match") String ifMatch,
+            @RestQuery @Parameter(description = DRY_RUN) boolean dryRun,
             @NotNull JsonNode patch) {
-        return answers.ok(documents.patch(id, patch, ifMatch));
+        return revised(documents.patch(id, patch, ifMatch, answers.actor(), dryRun));
+    }
+
+    /** The ETag is the document's as GET returns it, without the re-anchoring report. */
+    private RestResponse<DocumentView> revised(DocumentView view) {
+        return RestResponse.ResponseBuilder.ok(view)
+                .header(HttpHeaders.ETAG, representations.etag(view.reporting(null))).build();
     }
 
     @DELETE

@@ -5,7 +5,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.parley.api.BodyLimits;
@@ -15,10 +16,12 @@ import org.parley.api.Inputs;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
 import org.parley.api.Preconditions;
-import org.parley.api.Problem.FieldProblem;
 import org.parley.api.ProblemException;
 import org.parley.api.Representations;
+import org.parley.citation.ReanchoringReport;
 import org.parley.document.DocumentViews.DocumentView;
+import org.parley.document.DocumentViews.DocumentRevisionView;
+import org.parley.position.CitationReanchoring;
 import org.parley.position.PositionWrites;
 import org.parley.position.PositionWrites.CitingPosition;
 import org.parley.store.Flush;
@@ -31,13 +34,17 @@ public class DocumentService {
     private final Representations representations;
     private final Inputs inputs;
     private final PositionWrites positions;
+    private final DocumentRevisions revisions;
+    private final CitationReanchoring reanchoring;
     private final long maxText;
 
     public DocumentService(Representations representations, Inputs inputs, PositionWrites positions,
-            HttpConfig config) {
+            DocumentRevisions revisions, CitationReanchoring reanchoring, HttpConfig config) {
         this.representations = representations;
         this.inputs = inputs;
         this.positions = positions;
+        this.revisions = revisions;
+        this.reanchoring = reanchoring;
         this.maxText = config.maxDocumentText().asLongValue();
     }
 
@@ -57,15 +64,16 @@ public class DocumentService {
         return DocumentView.withText(require(id));
     }
 
-    /** The text, or the code point span of it that {@code range} names. */
+    /** The text of the current revision or of revision {@code revision}, or the code point span of it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String text(String id, CharRange range) {
+    public String text(String id, Integer revision, CharRange range) {
         SourceDocument document = require(id);
+        String text = revision == null ? document.text : revisions.text(document, revision);
         if (range == null) {
-            return document.text;
+            return text;
         }
-        int[] span = range.resolve(document.length);
-        return CodePoints.slice(document.text, span[0], span[1]);
+        int[] span = range.resolve(CodePoints.length(text));
+        return CodePoints.slice(text, span[0], span[1]);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -76,9 +84,11 @@ public class DocumentService {
     }
 
     /** Stores a new document; the same text sent again is the same document, not a second one. */
-    public Ingested ingest(DocumentInput input) {
+    public Ingested ingest(DocumentInput input, String by) {
         Added added = add(input, Map.of());
         if (added.created()) {
+            revisions.append(added.document().id, 1, added.document().text, Instant.now().truncatedTo(
+                    ChronoUnit.MICROS), by, "first text");
             Flush.now("document '" + added.document().id + "'");
         }
         return new Ingested(DocumentView.withText(added.document()), added.created());
@@ -113,26 +123,47 @@ public class DocumentService {
         return new Added(document, true);
     }
 
-    /** Replaces a document; a new text must still hold every citation into it at its offsets. */
-    public DocumentView replace(String id, DocumentInput input, String ifMatch) {
+    /**
+     * Replaces a document. A new text becomes its next revision, the old one stays readable, and every citation
+     * into it is re-anchored (see {@link CitationReanchoring}); with {@code dryRun} nothing is stored and the
+     * answer shows what the re-anchoring would do. One transaction: a failure leaves the old text and anchors.
+     */
+    public DocumentView replace(String id, DocumentInput input, String ifMatch, String by, boolean dryRun) {
         Ids.requireSame(id, input.id());
         checkSize(input.text());
         DocumentLock.forUpdate(List.of(id));
         SourceDocument document = require(id);
         Preconditions.requireCurrent(ifMatch, representations.etag(DocumentView.withText(document)));
-        if (!input.text().equals(document.text)) {
-            checkCitationsStillHold(id, input.text());
+        boolean newText = !input.text().equals(document.text);
+        if (dryRun) {
+            ReanchoringReport report = reanchoring.reanchor(document, input.text(), document.revision + 1,
+                    n -> revisions.text(document, n), false, by);
+            return DocumentView.withText(document).reporting(report);
+        }
+        ReanchoringReport report = null;
+        if (newText) {
+            int next = revisions.recordCurrent(document) + 1;
+            report = reanchoring.reanchor(document, input.text(), next, n -> revisions.text(document, n), true, by);
+            revisions.append(id, next, input.text(), Instant.now().truncatedTo(ChronoUnit.MICROS), by,
+                    report.summary());
+            document.revision = next;
         }
         document.assign(input);
         document.touch();
         Flush.now("document '" + id + "'");
-        return DocumentView.withText(document);
+        return DocumentView.withText(document).reporting(report);
     }
 
-    public DocumentView patch(String id, JsonNode patch, String ifMatch) {
+    public DocumentView patch(String id, JsonNode patch, String ifMatch, String by, boolean dryRun) {
         DocumentLock.forUpdate(List.of(id));
         DocumentInput current = DocumentInput.of(require(id));
-        return replace(id, inputs.patched(current, patch, DocumentInput.class), ifMatch);
+        return replace(id, inputs.patched(current, patch, DocumentInput.class), ifMatch, by, dryRun);
+    }
+
+    /** A document's revisions, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<DocumentRevisionView> revisions(String id, PageRequest request) {
+        return revisions.list(require(id), request);
     }
 
     /**
@@ -157,22 +188,6 @@ public class DocumentService {
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxText) {
             throw BodyLimits.tooLarge("The document's text has " + bytes + " bytes; the limit is " + maxText + ".");
-        }
-    }
-
-    private void checkCitationsStillHold(String id, String text) {
-        List<FieldProblem> errors = new ArrayList<>();
-        for (CitingPosition c : positions.citing(id)) {
-            String now = c.end() <= CodePoints.length(text) ? CodePoints.slice(text, c.start(), c.end()) : null;
-            if (!c.quote().equals(now)) {
-                errors.add(new FieldProblem("text", "position '" + c.positionId() + "' quotes \"" + c.quote()
-                        + "\" at [" + c.start() + ", " + c.end() + "), where the new text has "
-                        + (now == null ? "nothing" : "\"" + now + "\"")));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("The new text breaks " + errors.size() + " citation(s) of document '"
-                    + id + "'.", errors);
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.parley.api.Versioned;
+import org.parley.citation.ReanchoringReport;
 
 public final class DocumentViews {
 
@@ -32,11 +33,16 @@ public final class DocumentViews {
             int length,
             @Schema(required = true, description = "Where to fetch the text as text/plain.",
                     examples = "/api/documents/000_cc02ba243d0c92c8/text") String textUrl,
+            @Schema(required = true, description = "The number of the current text among the document's "
+                    + "revisions (GET /api/documents/{id}/revisions), from 1.", examples = "1") int revision,
             @Schema(required = true, examples = "0") long version,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
             @Schema(description = "The full text; only on GET /api/documents/{id}.")
-            @JsonInclude(JsonInclude.Include.NON_NULL) String text) implements Versioned {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String text,
+            @Schema(description = "Only in the answer to a PUT or PATCH that changed the text: how its citations "
+                    + "were re-anchored, and which were orphaned.")
+            @JsonInclude(JsonInclude.Include.NON_NULL) ReanchoringReport reanchoring) implements Versioned {
 
         public static DocumentView metadata(SourceDocument d) {
             return of(d, null);
@@ -48,8 +54,28 @@ public final class DocumentViews {
 
         private static DocumentView of(SourceDocument d, String text) {
             return new DocumentView(d.id, d.title, d.outlet, d.url, d.publishedOn, d.publishedBasis, d.publishedNote,
-                    d.language, d.note, d.sha256, d.length, DocumentViews.textUrl(d.id), d.version, d.createdAt, d.updatedAt, text);
+                    d.language, d.note, d.sha256, d.length, DocumentViews.textUrl(d.id), d.revision, d.version,
+                    d.createdAt, d.updatedAt, text, null);
         }
+
+        /** The same view with the report of a re-anchoring. */
+        public DocumentView reporting(ReanchoringReport report) {
+            return new DocumentView(id, title, outlet, url, publishedOn, publishedBasis, publishedNote, language, note,
+                    sha256, length, textUrl, revision, version, createdAt, updatedAt, text, report);
+        }
+    }
+
+    @Schema(name = "DocumentRevision", description = "One text a document has had. The latest is its current text.")
+    public record DocumentRevisionView(
+            @Schema(required = true, description = "From 1 for the first text.", examples = "2") int number,
+            @Schema(required = true, description = "SHA-256 of the UTF-8 text, hex.") String sha256,
+            @Schema(required = true, description = "Length in code points.", examples = "7968") int length,
+            @Schema(required = true) Instant createdAt,
+            @Schema(required = true, description = "Who stored it: a token's subject, or seed.") String createdBy,
+            @Schema(required = true, description = "What changed from the revision before.",
+                    examples = "+42 −7 code points in 2 places") String summary,
+            @Schema(required = true, examples = "/api/documents/000_cc02ba243d0c92c8/text?revision=2")
+            String textUrl) {
     }
 
     @Schema(name = "DocumentRef", description = "A source document named inside a citation.")
@@ -69,5 +95,9 @@ public final class DocumentViews {
 
     public static String textUrl(String documentId) {
         return "/api/documents/" + documentId + "/text";
+    }
+
+    public static String textUrl(String documentId, int revision) {
+        return textUrl(documentId) + "?revision=" + revision;
     }
 }

@@ -54,6 +54,10 @@ public class SourceDocument extends TrackedEntity {
     @Column(name = "length_cp", nullable = false)
     public int length;
 
+    /** The number of the current text among the document's revisions, from 1. */
+    @Column(nullable = false)
+    public int revision = 1;
+
     /** Takes the input's metadata and text, with the text's hash and length. */
     public void assign(DocumentInput input) {
         title = input.title();

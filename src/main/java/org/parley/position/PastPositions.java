@@ -69,7 +69,8 @@ public class PastPositions {
                             partyRef(parties, answered.state().party()), answered.state().kind(),
                             answered.state().summary()),
                     state.citations().stream().map(c -> CitationView.of(c.id(), documentRef(documents,
-                            c.document()), c.quote(), c.start(), c.end(), c.prefix(), c.suffix())).toList(),
+                            c.document()), c.quote(), c.start(), c.end(), c.prefix(), c.suffix(), c.anchorOrFirst()))
+                            .toList(),
                     s.version(), s.createdAt(), s.updatedAt());
         }).toList();
     }

@@ -19,7 +19,7 @@ public class PositionCsv implements CsvFormat<Page<PositionView>> {
     public static final List<String> HEADER = List.of("position_id", "stated_on", "party_id", "party_name",
             "topic_id", "topic_name", "kind", "summary", "speaker_id", "speaker_name", "responds_to_id",
             "citation_id", "document_id", "document_title", "document_outlet", "document_published_on", "quote",
-            "start", "end", "span_url", "source_url");
+            "start", "end", "span_url", "source_url", "anchor_status", "anchor_revision");
 
     @Override
     public boolean writes(Class<?> type, Type genericType) {
@@ -43,7 +43,7 @@ public class PositionCsv implements CsvFormat<Page<PositionView>> {
                     p.speaker() == null ? null : p.speaker().name(),
                     p.respondsTo() == null ? null : p.respondsTo().id(), c.id(), c.document().id(),
                     c.document().title(), c.document().outlet(), c.document().publishedOn(), c.quote(), c.start(),
-                    c.end(), base + c.spanUrl(), c.sourceUrl()));
+                    c.end(), base + c.spanUrl(), c.sourceUrl(), c.anchor().status(), c.anchor().revision()));
         }
         return rows;
     }

@@ -101,6 +101,7 @@ public class PositionHistory {
         revision.changedFields = String.join(",", fields);
         revision.before = before == null ? null : write(before);
         revision.after = after == null ? null : write(after);
+        revision.needsReview = after != null && after.needsReview();
         revision.persist();
     }
 

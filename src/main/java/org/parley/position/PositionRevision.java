@@ -46,6 +46,10 @@ public class PositionRevision extends PanacheEntityBase {
     @Column(name = "before_state")
     public String before;
 
+    /** Whether the position was left with citations to review (FUZZY or ORPHANED). */
+    @Column(name = "needs_review", nullable = false)
+    public boolean needsReview;
+
     /** JSON of the whole state after the change; null for a deletion. */
     @Column(name = "after_state")
     public String after;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.parley.citation.AnchorView;
 
 /**
  * What a position said at one version, as its history keeps it. In a history entry's {@code before}, only the
@@ -25,14 +26,20 @@ public record PositionState(
 
     @Schema(name = "CitedSpan")
     public record CitedSpan(long id, String document, String quote, int start, int end, String prefix,
-            String suffix) {
+            String suffix, @Schema(nullable = true, description = "Absent from changes made before revisions were "
+                    + "kept (revision 1, EXACT).") AnchorView anchor) {
+
+        /** The anchor, or revision 1 and EXACT for a state recorded before documents had revisions. */
+        public AnchorView anchorOrFirst() {
+            return anchor == null ? AnchorView.exact(1) : anchor;
+        }
     }
 
     public static PositionState of(Position p) {
         return new PositionState(p.party.id, p.topic.id, p.kind, p.summary, p.statedOn,
                 p.speaker == null ? null : p.speaker.id, p.respondsTo == null ? null : p.respondsTo.id,
                 p.citations.stream().map(c -> new CitedSpan(c.id, c.document.id, c.quote, c.start, c.end, c.prefix,
-                        c.suffix)).toList());
+                        c.suffix, AnchorView.of(c))).toList());
     }
 
     /** The names of the fields whose values differ between the two states. */
@@ -57,9 +64,15 @@ public record PositionState(
                 fields.contains("respondsTo") ? respondsTo : null, fields.contains("citations") ? citations : null);
     }
 
-    /** Citations compared by what they cite, not by their ids. */
+    /** Whether a citation's anchor is FUZZY or ORPHANED: an editor should look at it. */
+    public boolean needsReview() {
+        return citations != null && citations.stream().anyMatch(c -> c.anchorOrFirst().status().needsReview());
+    }
+
+    /** Citations compared by what they cite, in which revision and how anchored, not by their ids. */
     private static List<String> spans(PositionState state) {
         return state.citations == null ? List.of() : state.citations.stream()
-                .map(c -> c.document() + "@" + c.start() + "," + c.end()).toList();
+                .map(c -> c.document() + "@" + c.start() + "," + c.end() + "#" + c.anchorOrFirst().revision() + ":"
+                        + c.anchorOrFirst().status()).toList();
     }
 }

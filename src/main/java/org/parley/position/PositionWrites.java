@@ -21,6 +21,7 @@ import org.parley.api.Problem.FieldProblem;
 import org.parley.api.ProblemException;
 import org.parley.api.Representations;
 import org.parley.citation.AnchorException;
+import org.parley.citation.AnchorStatus;
 import org.parley.citation.Anchoring;
 import org.parley.citation.Citation;
 import org.parley.document.DocumentLock;
@@ -297,11 +298,22 @@ public class PositionWrites {
                 errors.add(new FieldProblem(field + ".document", "unknown document '" + input.document() + "'"));
                 continue;
             }
+            Citation orphan = existing.get(document.id + "@" + input.start() + "," + input.end());
+            if (orphan != null && orphan.anchorStatus == AnchorStatus.ORPHANED && orphan.quote.equals(input.quote())) {
+                // An orphan counts in an older revision: kept as it is until an editor re-points it.
+                existing.remove(document.id + "@" + input.start() + "," + input.end());
+                orphan.ordinal = i;
+                result.add(orphan);
+                continue;
+            }
             try {
                 var anchor = Anchoring.anchor(document.id, document.text, new Anchoring.Claim(input.quote(),
                         input.start(), input.end(), input.prefix(), input.suffix()));
                 Citation reused = existing.remove(document.id + "@" + anchor.start() + "," + anchor.end());
                 Citation citation = reused != null ? reused : Citation.of(document, anchor, i);
+                if (reused != null && (reused.revision != document.revision || !reused.quote.equals(anchor.quote()))) {
+                    reused.anchoredAt(anchor, document.revision);
+                }
                 citation.ordinal = i;
                 result.add(citation);
             } catch (AnchorException e) {

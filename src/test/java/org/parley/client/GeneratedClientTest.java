@@ -105,7 +105,7 @@ class GeneratedClientTest {
 
         for (Citation citation : citations) {
             String span = documents.getDocumentText(citation.getDocument().getId(),
-                    citation.getStart() + "," + citation.getEnd());
+                    citation.getStart() + "," + citation.getEnd(), null);
             assertEquals(citation.getQuote(), span, citation.getSpanUrl());
             assertEquals(citation.getEnd() - citation.getStart(), span.codePointCount(0, span.length()));
             assertEquals("/api/documents/" + citation.getDocument().getId() + "/text?char=" + citation.getStart()

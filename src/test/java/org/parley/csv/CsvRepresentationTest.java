@@ -26,7 +26,8 @@ class CsvRepresentationTest {
     static final List<String> POSITION_HEADER = List.of("position_id", "stated_on", "party_id", "party_name",
             "topic_id", "topic_name", "kind", "summary", "speaker_id", "speaker_name", "responds_to_id",
             "citation_id", "document_id", "document_title", "document_outlet", "document_published_on", "quote",
-            "start", "end", "span_url", "source_url");
+            "start", "end", "span_url", "source_url", "anchor_status",
+            "anchor_revision");
 
     @Test
     void formatCsvAndAcceptTextCsvAnswerTheSameUtf8Csv() {
@@ -149,7 +150,8 @@ class CsvRepresentationTest {
                         get(p, "speaker", "id"), get(p, "speaker", "name"), get(p, "respondsTo", "id"),
                         citation.get("id"), document.get("id"), document.get("title"), document.get("outlet"),
                         document.get("publishedOn"), citation.get("quote"), citation.get("start"),
-                        citation.get("end"), base() + citation.get("spanUrl"), citation.get("sourceUrl")));
+                        citation.get("end"), base() + citation.get("spanUrl"), citation.get("sourceUrl"),
+                        get(citation, "anchor", "status"), get(citation, "anchor", "revision")));
             }
         }
         return rows;

@@ -57,21 +57,30 @@ class DocumentWriteTest {
     }
 
     @Test
-    void aNewTextMustKeepEveryCitationAtItsOffsets() {
+    void aNewTextThatMovesACitationIsAcceptedAndReanchorsIt() {
         String text = "First, the envoy spoke. Then: we will not accept new missiles here. The end.";
         String etag = editor().contentType(ContentType.JSON).body(document("doc-keep-citations", text))
                 .when().post("/api/documents").then().statusCode(201).extract().header("ETag");
         citeIn("ua-cites-keep-citations", "doc-keep-citations", "we will not accept new missiles here");
 
-        editor().contentType(ContentType.JSON).header("If-Match", etag)
+        String moved = editor().contentType(ContentType.JSON).header("If-Match", etag)
                 .body(document("doc-keep-citations", text.replace("First", "Earlier")))
                 .when().put("/api/documents/doc-keep-citations")
-                .then().statusCode(422)
-                .body("errors[0].message", containsString("ua-cites-keep-citations"));
-        editor().contentType(ContentType.JSON).header("If-Match", etag)
-                .body(document("doc-keep-citations", text.replace("The end.", "The end, at last.")))
+                .then().statusCode(200)
+                .body("revision", equalTo(2))
+                .body("reanchoring.counts.moved", equalTo(1))
+                .body("reanchoring.citations[0].position", equalTo("ua-cites-keep-citations"))
+                .body("reanchoring.citations[0].start", equalTo(32))
+                .extract().header("ETag");
+        given().when().get("/api/positions/ua-cites-keep-citations").then()
+                .body("citations[0].start", equalTo(32))
+                .body("citations[0].anchor.status", equalTo("MOVED"))
+                .body("citations[0].anchor.previous.start", equalTo(30));
+        editor().contentType(ContentType.JSON).header("If-Match", moved)
+                .body(document("doc-keep-citations", text.replace("First", "Earlier").replace("The end.",
+                        "The end, at last.")))
                 .when().put("/api/documents/doc-keep-citations")
-                .then().statusCode(200).body("text", endsWith("at last."));
+                .then().statusCode(200).body("text", endsWith("at last.")).body("revision", equalTo(3));
     }
 
     @Test

@@ -11,7 +11,7 @@
   const root = document.getElementById('parley');
   const detail = document.getElementById('detail');
   const sources = document.getElementById('sources');
-  const texts = new Map(); // document id -> promise of its text as an array of code points
+  const texts = new Map(); // document id and revision -> promise of its text as an array of code points
   const service = new URL('../', location.href); // the pages live at <service>/embed/<view>
 
   /** The URL of an API path, relative to the service wherever it is mounted. */
@@ -61,13 +61,29 @@
     return response.json();
   }
 
-  function documentText(id) {
-    if (!texts.has(id)) {
-      texts.set(id, fetch(apiUrl(`api/documents/${encodeURIComponent(id)}/text`))
+  /** A document's current text, or the text of a revision (an ORPHANED citation counts in its own). */
+  function documentText(id, revision) {
+    const key = `${id}\u0000${revision || ''}`;
+    if (!texts.has(key)) {
+      const query = revision ? `?revision=${encodeURIComponent(revision)}` : '';
+      texts.set(key, fetch(apiUrl(`api/documents/${encodeURIComponent(id)}/text${query}`))
         .then(r => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))))
         .then(text => Array.from(text))); // one element per code point, the unit of every offset
     }
-    return texts.get(id);
+    return texts.get(key);
+  }
+
+  const REVIEW = {FUZZY: 'the source was corrected and this quote edited', ORPHANED: 'the source was corrected '
+    + 'and this quote was not found in it'};
+
+  /** Whether a citation's anchor waits for an editor: FUZZY or ORPHANED after a revision of its document. */
+  function needsReview(c) {
+    return Boolean(c && c.anchor && REVIEW[c.anchor.status]);
+  }
+
+  /** The small "needs review" mark; its title says why. */
+  function reviewMark(why) {
+    return el('span', {className: 'review', title: why}, 'needs review');
   }
 
   /** party and topic filters of this page's URL, to pass on to the API. */
@@ -126,7 +142,8 @@
       'aria-label': `${party.name} on ${topic.name}: ${kindLabel(latest.kind)} of ${latest.statedOn}`
     }, el('span', {className: 'kind'}, kindLabel(latest.kind)),
       el('span', {className: 'date'}, latest.statedOn),
-      el('span', {className: 'count'}, c.positions > 1 ? `${sourcesText} · ${c.positions} positions` : sourcesText));
+      el('span', {className: 'count'}, c.positions > 1 ? `${sourcesText} · ${c.positions} positions` : sourcesText),
+      latest.needsReview ? reviewMark('a quote of it waits for review after a correction of its source') : null);
     button.addEventListener('click', () => select(button, latest.id));
     return el('td', {}, button);
   }
@@ -143,7 +160,9 @@
         el('span', {className: 'date'}, p.statedOn),
         el('span', {className: 'who'}, `${p.party.name} · ${p.topic.name}`),
         el('span', {className: 'kind'}, kindLabel(p.kind)),
-        el('span', {className: 'summary'}, p.summary));
+        el('span', {className: 'summary'}, p.summary),
+        p.citations.some(needsReview) ? reviewMark('a quote of it waits for review after a correction of its source')
+          : null);
       button.addEventListener('click', () => select(button, p.id));
       return el('li', {}, button);
     });
@@ -173,7 +192,8 @@
         el('h2', {}, `${p.party.name} · ${p.topic.name}`),
         el('p', {className: 'meta'}, el('span', {className: `kind kind-${p.kind}`}, kindLabel(p.kind)), ' ',
           el('time', {datetime: p.statedOn}, p.statedOn),
-          p.speaker ? ` · ${p.speaker.name}${p.speaker.role ? `, ${p.speaker.role}` : ''}` : ''),
+          p.speaker ? ` · ${p.speaker.name}${p.speaker.role ? `, ${p.speaker.role}` : ''}` : '',
+          p.citations.some(needsReview) ? [' ', reviewMark('a quote waits for review after a correction')] : null),
         el('p', {className: 'summary'}, p.summary),
         answered,
         el('div', {className: 'citations'}, citations));
@@ -195,8 +215,9 @@
     let quote = c.quote;
     let after = c.suffix;
     let cut = [true, true];
+    const orphaned = c.anchor && c.anchor.status === 'ORPHANED';
     try {
-      const text = await documentText(c.document.id);
+      const text = await documentText(c.document.id, orphaned ? c.anchor.revision : null);
       before = text.slice(Math.max(0, c.start - CONTEXT), c.start).join('');
       quote = text.slice(c.start, c.end).join('');
       after = text.slice(c.end, c.end + CONTEXT).join('');
@@ -204,7 +225,9 @@
     } catch (e) { /* keep the context the citation carries */ }
     const d = c.document;
     return el('figure', {className: 'citation', 'data-citation': c.id, 'data-document': d.id,
-      'data-start': c.start, 'data-end': c.end},
+      'data-start': c.start, 'data-end': c.end, 'data-anchor': c.anchor ? c.anchor.status : null},
+    needsReview(c) ? el('p', {className: 'review-note'}, reviewMark(REVIEW[c.anchor.status]),
+      ` ${REVIEW[c.anchor.status]}${orphaned ? ` (quoted from revision ${c.anchor.revision})` : ''}.`) : null,
     el('blockquote', {className: 'context'}, cut[0] ? '…' : '', before,
       el('mark', {className: 'quote'}, quote), after, cut[1] ? '…' : ''),
     el('figcaption', {},
