@@ -26,11 +26,11 @@ final class Annotations {
         PositionView p = cited.position();
         CitationView c = cited.citation();
         List<AnnotationBody> body = List.of(
-                text("describing", p.summary()),
-                text("tagging", p.kind().name()),
-                text("tagging", p.party().name()),
-                text("tagging", p.topic().name()),
-                new AnnotationBody(base + "/api/positions/" + p.id(), null, "linking", null, "application/json"));
+                AnnotationBody.text("describing", p.summary()),
+                AnnotationBody.text("tagging", p.kind().name()),
+                AnnotationBody.text("tagging", p.party().name()),
+                AnnotationBody.text("tagging", p.topic().name()),
+                AnnotationBody.linking(base + "/api/positions/" + p.id()));
         AnnotationTarget target = new AnnotationTarget("SpecificResource",
                 new TextSource(base + DocumentViews.textUrl(c.document().id()), "Text", "text/plain",
                         c.document().title()),
@@ -38,9 +38,5 @@ final class Annotations {
                         new TextPositionSelector("TextPositionSelector", c.start(), c.end())));
         return new WebAnnotation(null, iri(base, c.id()), "Annotation", "describing", p.createdAt(), p.updatedAt(),
                 body, target);
-    }
-
-    private static AnnotationBody text(String purpose, String value) {
-        return new AnnotationBody(null, "TextualBody", purpose, value, "text/plain");
     }
 }

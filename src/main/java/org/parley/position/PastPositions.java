@@ -64,8 +64,8 @@ public class PastPositions {
             Snapshot answered = answered(s, states);
             return new PositionView(s.id(), partyRef(parties, state.party()), topicRef(topics, state.topic()),
                     state.kind(), state.summary(), state.statedOn(),
-                    speakers.containsKey(state.speaker()) ? RepresentativeView.of(speakers.get(state.speaker()))
-                            : null,
+                    state.speaker() != null && speakers.containsKey(state.speaker())
+                            ? RepresentativeView.of(speakers.get(state.speaker())) : null,
                     answered == null ? null : new PositionRef(answered.id(),
                             partyRef(parties, answered.state().party()), answered.state().kind(),
                             answered.state().summary()),
