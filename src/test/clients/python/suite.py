@@ -26,6 +26,7 @@ positions, parties, topics = PositionsApi(client), PartiesApi(admin), TopicsApi(
 documents, dashboard, exporter = DocumentsApi(client), DashboardApi(client), ExportApi(client)
 SUFFIX = "".join(random.choices(string.ascii_lowercase + string.digits, k=8))
 CHECKS = []
+CSV = {"Accept": "text/csv"}
 
 
 def check(run):
@@ -112,10 +113,11 @@ def creates_updates_filters_by_date_time_exports_csv_and_reads_the_matrix():
     assert [p.id for p in positions.list_positions(party=[party.id], as_of=now).items] == [position.id]
 
     # CSV as text: one row per citation after the header, and a byte order mark for Excel when asked.
-    rows = exporter.export_positions(party=[party.id]).rstrip("\r\n").split("\r\n")
+    # This client asks for JSON or problem details alone, unless told: ask for the CSV (README).
+    rows = exporter.export_positions(party=[party.id], _headers=CSV).rstrip("\r\n").split("\r\n")
     assert rows[0].startswith("position_id,"), rows[0]
     assert len(rows) == 1 + len(position.citations) and rows[1].startswith(position.id + ","), rows
-    assert exporter.export_positions(party=[party.id], bom=True).startswith("\ufeff")
+    assert exporter.export_positions(party=[party.id], bom=True, _headers=CSV).startswith("\ufeff")
 
     # The matrix: the new party's latest position on the new topic.
     matrix = dashboard.get_matrix(party=[party.id], topic=[topic.id])
