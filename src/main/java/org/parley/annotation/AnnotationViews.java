@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** W3C Web Annotation Data Model shapes (https://www.w3.org/TR/annotation-model/), as JSON-LD. */
 public final class AnnotationViews {
@@ -36,14 +39,24 @@ public final class AnnotationViews {
     }
 
     @Schema(name = "AnnotationBody", description = "A TextualBody (the position's summary, describing; its kind, "
-            + "party and topic, tagging) or the position itself (linking).")
+            + "party and topic, tagging), or a SpecificResource whose source is the position (linking), as the "
+            + "Web Annotation model gives a body a purpose (section 4.1).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AnnotationBody(
-            @Schema(description = "The linked resource, for a linking body.") String id,
-            @Schema(description = "TextualBody for text.", examples = "TextualBody") String type,
+            @Schema(required = true, enumeration = {"TextualBody", "SpecificResource"}) String type,
             @Schema(required = true, enumeration = {"describing", "tagging", "linking"}) String purpose,
             @Schema(description = "The text, for a TextualBody.") String value,
-            @Schema(examples = "text/plain") String format) {
+            @Schema(description = "text/plain, for a TextualBody.", examples = "text/plain") String format,
+            @Schema(description = "The linked position, for a SpecificResource.",
+                    examples = "http://localhost:8080/api/positions/ru-demand-nato-non-expansion") String source) {
+
+        static AnnotationBody text(String purpose, String value) {
+            return new AnnotationBody("TextualBody", purpose, value, "text/plain", null);
+        }
+
+        static AnnotationBody linking(String source) {
+            return new AnnotationBody("SpecificResource", "linking", null, null, source);
+        }
     }
 
     @Schema(name = "AnnotationTarget", description = "The span of the stored text the citation quotes.")
@@ -65,22 +78,32 @@ public final class AnnotationViews {
                     examples = "U.S. Open To Discussing Missiles") String label) {
     }
 
-    @Schema(name = "Selector", oneOf = {TextQuoteSelector.class, TextPositionSelector.class})
+    /**
+     * Published as a base schema with a discriminator on {@code type}, which both selectors extend (and so their
+     * own {@code type} is left out of their schemas): generated clients read each selector as its own type instead
+     * of wrapping it in a one-of holder.
+     */
+    @Schema(name = "Selector", description = "A TextQuoteSelector or a TextPositionSelector, told apart by type.",
+            discriminatorProperty = "type", discriminatorMapping = {
+                    @DiscriminatorMapping(value = "TextQuoteSelector", schema = TextQuoteSelector.class),
+                    @DiscriminatorMapping(value = "TextPositionSelector", schema = TextPositionSelector.class)},
+            requiredProperties = "type",
+            properties = @SchemaProperty(name = "type", type = SchemaType.STRING))
     public sealed interface Selector permits TextQuoteSelector, TextPositionSelector {
     }
 
-    @Schema(name = "TextQuoteSelector")
+    @Schema(name = "TextQuoteSelector", allOf = Selector.class)
     public record TextQuoteSelector(
-            @Schema(required = true, enumeration = "TextQuoteSelector") String type,
+            @Schema(hidden = true) String type,
             @Schema(required = true) String exact,
             @Schema(required = true, description = "Up to 32 code points before the quote.") String prefix,
             @Schema(required = true, description = "Up to 32 code points after the quote.") String suffix)
             implements Selector {
     }
 
-    @Schema(name = "TextPositionSelector")
+    @Schema(name = "TextPositionSelector", allOf = Selector.class)
     public record TextPositionSelector(
-            @Schema(required = true, enumeration = "TextPositionSelector") String type,
+            @Schema(hidden = true) String type,
             @Schema(required = true, description = "Start, in code points, inclusive.") int start,
             @Schema(required = true, description = "End, in code points, exclusive.") int end)
             implements Selector {

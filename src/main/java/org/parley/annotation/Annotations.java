@@ -27,11 +27,11 @@ final class Annotations {
         PositionView p = cited.position();
         CitationView c = cited.citation();
         List<AnnotationBody> body = List.of(
-                text("describing", p.summary()),
-                text("tagging", p.kind().name()),
-                text("tagging", p.party().name()),
-                text("tagging", p.topic().name()),
-                new AnnotationBody(base + "/api/positions/" + p.id(), null, "linking", null, "application/json"));
+                AnnotationBody.text("describing", p.summary()),
+                AnnotationBody.text("tagging", p.kind().name()),
+                AnnotationBody.text("tagging", p.party().name()),
+                AnnotationBody.text("tagging", p.topic().name()),
+                AnnotationBody.linking(base + "/api/positions/" + p.id()));
         AnnotationTarget target = new AnnotationTarget("SpecificResource",
                 new TextSource(base + source(c), "Text", "text/plain",
                         c.document().title()),
@@ -48,7 +48,4 @@ final class Annotations {
                 : DocumentViews.textUrl(c.document().id());
     }
 
-    private static AnnotationBody text(String purpose, String value) {
-        return new AnnotationBody(null, "TextualBody", purpose, value, "text/plain");
-    }
 }

@@ -35,6 +35,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>Writes require the {@value #BEARER_AUTH} security scheme; reads say they require none.</li>
  * <li>Lists (operations with a {@code page} parameter) answer with the {@code Link} and {@code X-Total-Count}
  * headers.</li>
+ * <li>Versions: every read's 200 and every PUT and PATCH's 200 carry an {@code ETag}; reads may answer 304 to
+ * {@code If-None-Match}; streams (events, exports) have none. A POST named {@code create…} answers 201 (its 200
+ * becomes 201 unless it declares both), with {@code Location} and {@code ETag} when the created resource has a
+ * path of its own ({@code …/{id}}).</li>
+ * <li>Optional query parameters keep their example in their schema's {@code examples}, not in the parameter's
+ * {@code example}: Swagger UI fills Try-it-out with a parameter's example, and a filter filled in by default
+ * finds almost nothing.</li>
  * <li>Schema names a client generator turns into clean types: {@code Page<XView>} is published as {@code XPage},
  * and dates and instants are plain strings with a format, not schemas of their own.</li>
  * </ul>
@@ -83,9 +90,11 @@ public class OpenApiConventions implements OASFilter {
         components.setSchemas(schemas);
         MergePatchSchemas.addTo(openAPI);
         Set<String> statuses = new TreeSet<>();
-        openAPI.getPaths().getPathItems().values().forEach(path -> statuses.addAll(document(path)));
+        Map<String, PathItem> paths = openAPI.getPaths().getPathItems();
+        paths.forEach((name, path) -> statuses.addAll(document(path, paths.containsKey(name + "/{id}"))));
         ProblemResponses.addTo(components, statuses);
         PagingHeaders.addTo(components);
+        VersionHeaders.addTo(components);
     }
 
     /** The name a schema is published under: {@code PagePositionView} becomes {@code PositionPage}. */
@@ -94,8 +103,8 @@ public class OpenApiConventions implements OASFilter {
         return page.matches() ? page.group(1) + "Page" : generated;
     }
 
-    /** Documents the path's operations; answers the problem statuses they refer to. */
-    private static Set<String> document(PathItem path) {
+    /** Documents the path's operations; returns the problem statuses they refer to. */
+    private static Set<String> document(PathItem path, boolean itemPath) {
         Set<String> referred = new TreeSet<>();
         path.getOperations().forEach((method, operation) -> {
             List<Parameter> parameters = new ArrayList<>();
@@ -106,6 +115,8 @@ public class OpenApiConventions implements OASFilter {
                 parameters.addAll(operation.getParameters());
             }
             referred.addAll(document(method, operation, parameters));
+            parameters.forEach(OpenApiConventions::keepExampleOutOfTryItOut);
+            versions(method, operation, itemPath);
         });
         return referred;
     }
@@ -135,6 +146,13 @@ public class OpenApiConventions implements OASFilter {
             statuses.addAll(List.of("412", "428"));
         }
         APIResponses responses = operation.getResponses();
+        // SmallRye adds 401 and 403 without a body for @RolesAllowed; the service sends problem details.
+        List.of("401", "403").forEach(status -> {
+            APIResponse bare = responses.getAPIResponse(status);
+            if (bare != null && bare.getRef() == null && bare.getContent() == null) {
+                responses.removeAPIResponse(status);
+            }
+        });
         statuses.removeIf(responses::hasAPIResponse);
         statuses.forEach(status -> responses.addAPIResponse(status, ProblemResponses.ref(status)));
         responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
@@ -143,6 +161,48 @@ public class OpenApiConventions implements OASFilter {
             PagingHeaders.addTo(ok);
         }
         return statuses;
+    }
+
+    private static void versions(HttpMethod method, Operation operation, boolean itemPath) {
+        APIResponses responses = operation.getResponses();
+        APIResponse ok = responses.getAPIResponse("200");
+        if (READS.contains(method) && ok != null && !streams(ok, operation)) {
+            VersionHeaders.etagged(ok);
+            responses.addAPIResponse("304", VersionHeaders.notModified());
+        } else if (CONDITIONAL.contains(method) && ok != null) {
+            VersionHeaders.etagged(ok);
+        } else if (method == HttpMethod.POST && String.valueOf(operation.getOperationId()).startsWith("create")) {
+            if (!responses.hasAPIResponse("201") && ok != null) {
+                responses.removeAPIResponse("200");
+                responses.addAPIResponse("201", ok.description("Created."));
+            }
+            if (itemPath) {
+                VersionHeaders.located(VersionHeaders.etagged(responses.getAPIResponse("201")));
+                if (responses.hasAPIResponse("200")) {
+                    VersionHeaders.etagged(responses.getAPIResponse("200"));
+                }
+            }
+        }
+        responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
+    }
+
+    /** Event streams and exports are sent as they are produced, without an ETag. */
+    private static boolean streams(APIResponse response, Operation operation) {
+        return String.valueOf(operation.getOperationId()).startsWith("export")
+                || response.getContent() != null && response.getContent().hasMediaType("text/event-stream");
+    }
+
+    /** Swagger UI fills Try-it-out with a parameter's {@code example}, not with its schema's {@code examples}. */
+    private static void keepExampleOutOfTryItOut(Parameter parameter) {
+        if (parameter.getIn() != Parameter.In.QUERY || Boolean.TRUE.equals(parameter.getRequired())
+                || parameter.getExample() == null || parameter.getSchema() == null) {
+            return;
+        }
+        Object example = parameter.getExample();
+        boolean array = parameter.getSchema().getType() != null
+                && parameter.getSchema().getType().contains(SchemaType.ARRAY);
+        parameter.getSchema().setExamples(List.of(array && !(example instanceof List) ? List.of(example) : example));
+        parameter.setExample(null);
     }
 
     /**

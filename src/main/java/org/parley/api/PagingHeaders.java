@@ -25,7 +25,8 @@ final class PagingHeaders {
                 .example("</api/positions?size=50&page=1>; rel=\"first\", </api/positions?size=50&page=2>; "
                         + "rel=\"next\", </api/positions?size=50&page=2>; rel=\"last\""));
         components.addHeader(TOTAL_COUNT, createHeader()
-                .description("How many items match, over all pages: the body's totalItems.")
+                .description("How many items match, over all pages: the body's totalItems. For positions these are "
+                        + "positions, while their CSV has a row per citation, so it has at least as many rows.")
                 .schema(createSchema().type(List.of(SchemaType.INTEGER)).format("int64"))
                 .example(75));
     }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @OpenAPIDefinition(
@@ -16,6 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "of parties on topics, each cited to the exact span of its source document.",
                 contact = @Contact(name = "Parley maintainers"),
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        // Relative: Swagger UI and browsers call the service that serves the document, wherever it is deployed;
+        // a generated client is given the service's base URL (README, "Generated clients").
+        servers = @Server(url = "/", description = "The service serving this document."),
         tags = {
                 @Tag(name = "Parties", description = "States, alliances and organisations that take positions."),
                 @Tag(name = "Topics", description = "What the positions are about."),

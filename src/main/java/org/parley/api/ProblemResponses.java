@@ -38,7 +38,8 @@ final class ProblemResponses {
             Map.entry("409", new Documented("Conflict", "The request conflicts with what is stored: the id is taken, "
                     + "or other resources still refer to this one.", null)),
             Map.entry("412", new Documented("PreconditionFailed", "`If-Match` does not name the current version: the "
-                    + "resource changed since it was read. Read it again and retry.", null)),
+                    + "resource changed since it was read. `ETag` names the current version: read the resource "
+                    + "again, apply your change to it and retry with that tag.", null)),
             Map.entry("413", new Documented("ContentTooLarge", "The body is larger than the service accepts.", null)),
             Map.entry("415", new Documented("UnsupportedMediaType", "The body is not `application/json`.", null)),
             Map.entry("422", new Documented("UnprocessableContent", "The body is well-formed JSON but breaks a rule "
@@ -66,8 +67,10 @@ final class ProblemResponses {
             if (documented.example() != null) {
                 problem.setExample(documented.example());
             }
-            components.addResponse(documented.name(), createAPIResponse().description(documented.description())
-                    .content(createContent().addMediaType(Problem.MEDIA_TYPE, problem)));
+            APIResponse response = createAPIResponse().description(documented.description())
+                    .content(createContent().addMediaType(Problem.MEDIA_TYPE, problem));
+            components.addResponse(documented.name(),
+                    status.equals("412") ? VersionHeaders.etagged(response) : response);
         });
         components.setResponses(new TreeMap<>(components.getResponses()));
     }

@@ -11,8 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -42,7 +46,14 @@ public class ChangeResource {
     @Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "streamChanges", summary = "Server-Sent Events: each created, updated or deleted position")
+    @Operation(operationId = "streamChanges", summary = "Server-Sent Events: each created, updated or deleted position",
+            description = "A stream that does not end: read it with an EventSource (README, \"Listen to changes\"), "
+                    + "not with a generated client, which waits for the end of the body. Each event's data is one "
+                    + "Change as JSON. Marked x-internal so that client generators leave it out.")
+    @APIResponse(responseCode = "200", description = "One event per change, as they happen.",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING,
+                    description = "text/event-stream; each event's data is a Change in JSON.")))
+    @Extension(name = "x-internal", value = "true", parseValue = true)
     public Multi<ChangeEvent> streamChanges() {
         return feed.changes();
     }

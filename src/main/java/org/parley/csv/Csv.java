@@ -13,6 +13,8 @@ public final class Csv {
 
     public static final String MEDIA_TYPE = "text/csv";
     public static final String CONTENT_TYPE = "text/csv; charset=UTF-8; header=present";
+    /** Excel reads a CSV opened straight from disk as UTF-8 only when it starts with this byte order mark. */
+    public static final String BOM = "\uFEFF";
 
     private Csv() {
     }
@@ -22,7 +24,7 @@ public final class Csv {
     }
 
     public static void write(Table table, Writer out) throws IOException {
-        record(table.header(), out);
+        header(table.header(), out);
         for (List<Object> row : table.rows()) {
             if (row.size() != table.header().size()) {
                 throw new IllegalArgumentException("a row has " + row.size() + " fields, the header "
@@ -31,6 +33,17 @@ public final class Csv {
             record(row, out);
         }
         out.flush();
+    }
+
+    public static void header(List<String> header, Writer out) throws IOException {
+        record(header, out);
+    }
+
+    /** Rows written as they come, for a file streamed in parts; each must match the header written first. */
+    public static void rows(List<List<Object>> rows, Writer out) throws IOException {
+        for (List<Object> row : rows) {
+            record(row, out);
+        }
     }
 
     private static void record(List<?> fields, Writer out) throws IOException {

@@ -45,6 +45,9 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
         headers.putSingle("Content-Type", Csv.CONTENT_TYPE);
         String base = uri.getBaseUri().toString().replaceAll("/$", "");
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        if ("true".equalsIgnoreCase(uri.getQueryParameters().getFirst("bom"))) {
+            writer.write(Csv.BOM);
+        }
         Csv.write(format.table(body, base), writer);
     }
 

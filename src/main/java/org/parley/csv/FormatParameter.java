@@ -9,13 +9,11 @@ import org.parley.api.ProblemException;
 
 /**
  * {@code ?format=csv} and {@code ?format=json} on the API choose the representation as an {@code Accept} header
- * would: tools that cannot set headers (a spreadsheet's "import from URL") still get CSV.
+ * would: tools that cannot set headers (a spreadsheet's "import from URL") still get CSV. Left out of the OpenAPI
+ * document, where a client generator would offer it and then parse the CSV as JSON: clients use the export
+ * operations (README, "Spreadsheets and CSV").
  */
 public class FormatParameter {
-
-    public static final String DESCRIPTION = "The representation: json (the default) or csv, as Accept: text/csv "
-            + "would choose. The CSV has a header row, then a row per position and citation (per cell for the "
-            + "matrix), and pages like the JSON.";
 
     @ServerRequestFilter(preMatching = true)
     public void chooseRepresentation(ContainerRequestContext request) {

@@ -6,14 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.csv.Csv;
-import org.parley.csv.FormatParameter;
 import org.parley.dashboard.MatrixViews.MatrixView;
 
 @Path("/api/matrix")
@@ -29,8 +25,6 @@ public class MatrixResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Parameter(name = "format", in = ParameterIn.QUERY, description = FormatParameter.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
     @Operation(operationId = "getMatrix", summary = "Get each party's latest position on each topic",
             description = "One cell per party and topic, empty ones included, with the latest position's kind, "
                     + "date, summary and its numbers of citations and of corroborating documents.")

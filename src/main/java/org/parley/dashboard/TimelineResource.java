@@ -7,15 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.PageLinks;
 import org.parley.csv.Csv;
-import org.parley.csv.FormatParameter;
 import org.parley.dashboard.TimelineViews.TimelineView;
 import org.parley.position.PositionFilterParams;
 
@@ -32,8 +28,6 @@ public class TimelineResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Parameter(name = "format", in = ParameterIn.QUERY, description = FormatParameter.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
     @Operation(operationId = "listTimeline", summary = "List positions in date order with their response edges",
             description = "The same filters and paging as GET /api/positions. Edges link a response on this page "
                     + "to the position it answers, when that position matches the filter too.")

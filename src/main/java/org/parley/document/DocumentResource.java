@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -119,6 +122,12 @@ public class DocumentResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "createDocument", summary = "Ingest a document's text with its metadata",
             description = "201 with the new document; the same text sent again answers 200 with the stored one.")
+    @APIResponse(responseCode = "201", description = "Created: the new document.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "200", description = "The same text was stored before: the stored document.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DocumentView.class)))
     public RestResponse<DocumentView> createDocument(@Valid @NotNull DocumentInput input, UriInfo uri) {
         DocumentService.Ingested ingested = documents.ingest(input, answers.actor());
         return ingested.created() ? answers.created(ingested.document(), uri) : answers.ok(ingested.document());

@@ -43,7 +43,7 @@ public class OEmbedResource {
     }
 
     @GET
-    @Operation(operationId = "getOEmbed", summary = "Get the embed snippet for a widget URL (oEmbed)",
+    @Operation(operationId = "getOembed", summary = "Get the embed snippet for a widget URL (oEmbed)",
             description = "For a URL of /embed/matrix or /embed/positions on this service: 404 for any other URL, "
                     + "501 for a format other than json.")
     public RestResponse<OEmbed> getOEmbed(

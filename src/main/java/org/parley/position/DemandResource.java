@@ -7,9 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -17,7 +14,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.csv.Csv;
-import org.parley.csv.FormatParameter;
 import org.parley.position.PositionViews.DemandView;
 import org.parley.position.PositionViews.PositionView;
 
@@ -54,8 +50,6 @@ public class DemandResource {
     @Path("responses")
     @Tag(name = "Responses")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Parameter(name = "format", in = ParameterIn.QUERY, description = FormatParameter.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
     @Operation(operationId = "listResponses", summary = "List positions that answer another position")
     public RestResponse<Page<PositionView>> listResponses(@BeanParam PartyTopicParams filter, UriInfo uri) {
         return PageLinks.ok(positions.search(filter.toFilter().onlyResponses(), filter.toRequest()), uri);

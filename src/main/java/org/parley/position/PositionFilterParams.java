@@ -1,80 +1,26 @@
 package org.parley.position;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.parley.api.PageParams;
-import org.parley.api.Params;
-import org.parley.api.ProblemException;
+import org.parley.api.PageRequest;
 
-/** The query parameters that filter a list of positions. */
-public class PositionFilterParams extends PageParams {
-
-    static final int MAX_QUERY_LENGTH = 200;
-    static final int MAX_WORDS = 8;
+/** The query parameters of a paged list of positions: the filters, and {@code page} and {@code size} as PageParams. */
+public class PositionFilterParams extends PositionFilters {
 
     @RestQuery
-    @Parameter(description = "Party id; repeat for any of several.", example = "[\"russia\"]")
-    public List<String> party;
+    @Min(1)
+    @Parameter(description = "Page number, counted from 1. Default 1.")
+    public Integer page;
 
     @RestQuery
-    @Parameter(description = "Topic id; repeat for any of several.", example = "[\"nato-expansion\"]")
-    public List<String> topic;
+    @Min(1)
+    @Max(PageRequest.MAX_SIZE)
+    @Parameter(description = "Items per page, 1 to 200. Default 50.")
+    public Integer size;
 
-    @RestQuery
-    @Parameter(description = "Position kind; repeat for any of several.", example = "[\"DEMAND\"]")
-    public List<PositionKind> kind;
-
-    @RestQuery
-    @Parameter(description = "Only positions cited from this document.", example = "001_949e2e32b0da38f4")
-    public String document;
-
-    @RestQuery
-    @Parameter(description = "Only positions stated by this representative.", example = "antony-blinken")
-    public String speaker;
-
-    @RestQuery
-    @Parameter(description = "Words that must all appear, in any case, in the summary or in one of the quotes.",
-            example = "missiles")
-    public String q;
-
-    @RestQuery
-    @Parameter(description = "Stated on or after this date.", example = "2022-01-01")
-    public LocalDate from;
-
-    @RestQuery
-    @Parameter(description = "Stated on or before this date.", example = "2022-02-28")
-    public LocalDate to;
-
-    @RestQuery
-    @Parameter(description = "Only positions that answer this position.", example = "ru-demand-nato-non-expansion")
-    public String respondsTo;
-
-    public PositionFilter toFilter() {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw ProblemException.badParameter("from", "must not be after 'to'");
-        }
-        return new PositionFilter(Params.values("party", party), Params.values("topic", topic),
-                Params.values("kind", kind), document, speaker, words(q), from,
-                to, respondsTo, false);
-    }
-
-    static List<String> words(String q) {
-        if (q == null || q.isBlank()) {
-            return List.of();
-        }
-        if (q.length() > MAX_QUERY_LENGTH) {
-            throw ProblemException.badParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
-        }
-        List<String> words = new ArrayList<>(Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty()).distinct().toList());
-        if (words.size() > MAX_WORDS) {
-            throw ProblemException.badParameter("q", "must have at most " + MAX_WORDS + " words");
-        }
-        return words;
+    public PageRequest toRequest() {
+        return PageRequest.of(page, size);
     }
 }

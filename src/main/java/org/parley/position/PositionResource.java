@@ -18,9 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -33,7 +30,6 @@ import org.parley.api.PageLinks;
 import org.parley.api.Problem;
 import org.parley.api.Writes;
 import org.parley.csv.Csv;
-import org.parley.csv.FormatParameter;
 import org.parley.position.PositionHistory.RevisionView;
 import org.parley.position.PositionViews.PositionView;
 import org.parley.security.Roles;
@@ -60,8 +56,6 @@ public class PositionResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Parameter(name = "format", in = ParameterIn.QUERY, description = FormatParameter.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
     @Operation(operationId = "listPositions", summary = "List positions",
             description = "Filtered and paged, ordered by statement date, then id. Every position carries its "
                     + "citations. With asOf, the positions as the tracker had them at that moment.")

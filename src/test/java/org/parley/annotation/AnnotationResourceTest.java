@@ -1,6 +1,7 @@
 package org.parley.annotation;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -71,7 +72,7 @@ class AnnotationResourceTest {
         assertEquals(expected, page.getList("items.id"));
         assertEquals(citations.size(), page.getInt("partOf.total"));
         for (int i = 0; i < citations.size(); i++) {
-            String linked = page.getString("items[" + i + "].body.find { it.purpose == 'linking' }.id");
+            String linked = page.getString("items[" + i + "].body.find { it.purpose == 'linking' }.source");
             String summary = page.getString("items[" + i + "].body.find { it.purpose == 'describing' }.value");
             String positionId = linked.substring(linked.lastIndexOf('/') + 1);
             assertEquals(positions.getString("items.find { it.id == '" + positionId + "' }.summary"), summary);
@@ -122,7 +123,9 @@ class AnnotationResourceTest {
             Response single = given().when().get((String) item.get("id"));
             single.then().statusCode(200).body("@context", equalTo(CONTEXT))
                     .body("motivation", equalTo("describing"))
-                    .body("body.purpose", hasItems("describing", "tagging", "linking"));
+                    .body("body.purpose", hasItems("describing", "tagging", "linking"))
+                    .body("body.find { it.purpose == 'linking' }.type", equalTo("SpecificResource"))
+                    .body("body.find { it.purpose == 'linking' }.source", containsString("/api/positions/"));
             Map<String, Object> withoutContext = new HashMap<>(single.jsonPath().getMap(""));
             withoutContext.remove("@context");
             assertEquals(item, withoutContext);

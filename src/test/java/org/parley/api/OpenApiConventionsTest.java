@@ -65,7 +65,7 @@ class OpenApiConventionsTest {
     @Test
     void readsNeedNoToken() {
         assertEquals(List.of(), list.getSecurity());
-        assertEquals(List.of("200", "400", "500"), statuses(list));
+        assertEquals(List.of("200", "304", "400", "500"), statuses(list));
     }
 
     @Test

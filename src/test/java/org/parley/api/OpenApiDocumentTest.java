@@ -61,8 +61,9 @@ class OpenApiDocumentTest {
                         where);
             }
         });
-        document.at("/components/responses").forEach(response -> assertEquals("#/components/schemas/Problem",
-                response.at("/content/application~1problem+json/schema/$ref").asText()));
+        document.at("/components/responses").fields().forEachRemaining(response -> assertEquals(
+                response.getKey().equals("NotModified") ? "" : "#/components/schemas/Problem",
+                response.getValue().at("/content/application~1problem+json/schema/$ref").asText(), response.getKey()));
     }
 
     @Test
@@ -171,12 +172,13 @@ class OpenApiDocumentTest {
             path = required.isEmpty() ? path : path + "?" + String.join("&", required);
             assertEquals(200, given().when().get(path).statusCode(), where + " as " + path);
             for (JsonNode parameter : operation.path("parameters")) {
-                if (parameter.get("in").asText().equals("query") && parameter.has("example")) {
+                JsonNode example = parameter.has("example") ? parameter.get("example")
+                        : parameter.at("/schema/examples/0");
+                if (parameter.get("in").asText().equals("query") && !example.isMissingNode()) {
                     List<String> values = new ArrayList<>();
-                    JsonNode example = parameter.get("example");
                     (example.isArray() ? example : List.of(example)).forEach(v -> values.add(ours(v.asText())));
                     Response answer = given().queryParam(parameter.get("name").asText(), values).when().get(path);
-                    String asked = path + "?" + parameter.get("name").asText() + "=" + parameter.get("example");
+                    String asked = path + "?" + parameter.get("name").asText() + "=" + example;
                     assertEquals(200, answer.statusCode(), asked);
                     if (!hasParameter(operation, "path") && hasParameter(operation, "query", "page")) {
                         assertTrue(!answer.jsonPath().getList("items").isEmpty(), asked + " found nothing");
@@ -184,6 +186,44 @@ class OpenApiDocumentTest {
                 }
             }
         });
+    }
+
+    /** Swagger UI fills Try-it-out with a parameter's example: an optional filter must not have one. */
+    @Test
+    void optionalQueryParametersKeepTheirExampleOutOfTryItOut() {
+        eachOperation((where, operation) -> operation.path("parameters").forEach(parameter -> {
+            if (parameter.get("in").asText().equals("query") && !parameter.path("required").asBoolean()) {
+                assertFalse(parameter.has("example") || parameter.has("examples"), where + " " + parameter);
+            }
+        }));
+    }
+
+    @Test
+    void createsAnswer201WithTheBodyItsLocationAndETag() {
+        for (String path : List.of("/api/parties", "/api/topics", "/api/documents", "/api/positions")) {
+            JsonNode created = document.at("/paths/" + path.replace("/", "~1") + "/post/responses/201");
+            assertEquals("#/components/headers/Location", created.at("/headers/Location/$ref").asText(), path);
+            assertEquals("#/components/headers/ETag", created.at("/headers/ETag/$ref").asText(), path);
+            String body = created.at("/content/application~1json/schema/$ref").asText();
+            assertTrue(body.startsWith("#/components/schemas/"), path);
+            assertFalse(document.at("/paths/" + path.replace("/", "~1") + "/get/responses/304").isMissingNode(), path);
+        }
+        assertTrue(document.at("/paths/~1api~1tokens/post/responses/201/content").has("application/json"));
+        assertTrue(document.at("/paths/~1api~1documents/post/responses").has("200"), "the same text again");
+        assertEquals("#/components/headers/ETag",
+                document.at("/components/responses/PreconditionFailed/headers/ETag/$ref").asText());
+    }
+
+    @Test
+    void csvIsOfferedOnlyWhereItIsTheOnlyResponse() {
+        eachOperation((where, operation) -> {
+            JsonNode content = operation.at("/responses/200/content");
+            assertFalse(content.has("application/json") && content.has("text/csv"), where);
+            operation.path("parameters").forEach(p -> assertFalse(p.get("name").asText().equals("format")
+                    && p.toString().contains("csv"), where));
+        });
+        assertEquals("string", document.at("/paths/~1api~1export~1positions.csv/get/responses/200/content/text~1csv"
+                + "/schema/type").asText());
     }
 
     /** Examples that name the service by the README's address name this test's service instead. */

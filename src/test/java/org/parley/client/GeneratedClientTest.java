@@ -8,6 +8,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,14 +19,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.client.api.DashboardApi;
+import org.parley.client.api.DashboardApi.APIGetMatrixRequest;
 import org.parley.client.api.DemandsApi;
 import org.parley.client.api.DemandsApi.APIListDemandsRequest;
 import org.parley.client.api.DocumentsApi;
+import org.parley.client.api.ExportApi;
+import org.parley.client.api.ExportApi.APIExportPositionsRequest;
 import org.parley.client.api.PartiesApi;
 import org.parley.client.api.PositionsApi;
 import org.parley.client.api.PositionsApi.APIListPositionsRequest;
 import org.parley.client.model.Citation;
 import org.parley.client.model.Demand;
+import org.parley.client.model.Matrix;
+import org.parley.client.model.MatrixCell;
 import org.parley.client.model.Position;
 import org.parley.client.model.PositionKind;
 import org.parley.client.model.PositionPage;
@@ -161,6 +171,49 @@ class GeneratedClientTest {
         assertEquals(400, problem.getStatus().intValue());
         assertEquals("/api/positions", problem.getInstance());
         assertEquals(List.of("size"), problem.getErrors().stream().map(f -> f.getField()).toList());
+    }
+
+    @Test
+    void filtersByAPastMoment() throws ApiException {
+        long now = positions.listPositions(APIListPositionsRequest.newBuilder()
+                .asOf(OffsetDateTime.now(ZoneOffset.ofHours(2))).build()).getTotalItems();
+        assertEquals(positions.listPositions(APIListPositionsRequest.newBuilder().build()).getTotalItems(), now);
+        assertEquals(0, positions.listPositions(APIListPositionsRequest.newBuilder()
+                .asOf(OffsetDateTime.parse("2000-01-01T00:00:00Z")).build()).getTotalItems());
+    }
+
+    /**
+     * The Java (native) generator reads only text/plain as text, and parses a text/csv string as JSON; a Java client
+     * fetches the export with the ApiClient's own HttpClient (README, "Generate a client").
+     */
+    @Test
+    void exportsCsvAsTextWithARowPerCitation() throws Exception {
+        PositionPage russian = positions.listPositions(APIListPositionsRequest.newBuilder()
+                .party(List.of("russia")).size(200).build());
+        HttpResponse<String> csv = client.getHttpClient().send(HttpRequest.newBuilder(
+                URI.create(client.getBaseUri() + "/api/export/positions.csv?party=russia")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, csv.statusCode());
+        List<String> rows = List.of(csv.body().split("\r\n"));
+        assertTrue(rows.get(0).startsWith("position_id,"), rows.get(0));
+        assertEquals(1 + russian.getItems().stream().mapToInt(p -> p.getCitations().size()).sum(), rows.size());
+        ApiException parsedAsJson = assertThrows(ApiException.class, () -> new ExportApi(client).exportPositions(
+                APIExportPositionsRequest.newBuilder().party(List.of("russia")).build()));
+        assertTrue(parsedAsJson.getMessage().contains("position_id"), "if this fails, the generator reads CSV now");
+    }
+
+    @Test
+    void readsTheMatrix() throws ApiException {
+        Matrix matrix = new DashboardApi(client).getMatrix(APIGetMatrixRequest.newBuilder()
+                .party(List.of("russia", "united-states")).topic(List.of("nato-expansion")).build());
+
+        assertEquals(2, matrix.getCells().size());
+        for (MatrixCell cell : matrix.getCells()) {
+            long stated = positions.listPositions(APIListPositionsRequest.newBuilder()
+                    .party(List.of(cell.getParty().getId())).topic(List.of("nato-expansion")).build()).getTotalItems();
+            assertEquals(stated, cell.getPositions().longValue(), cell.getParty().getId());
+        }
     }
 
     private static List<String> ids(List<Position> positions) {

@@ -48,6 +48,9 @@ class GeneratedClientWriteTest {
                         .quote("So no, we have no objection.")));
         ApiResponse<Position> created = api.createPositionWithHttpInfo(input);
         assertEquals(201, created.getStatusCode());
+        assertEquals("client-written", created.getData().getId());
+        assertEquals(root.resolve("/api/positions/client-written").toString(),
+                created.getHeaders().get("location").get(0));
         String etag = created.getHeaders().get("etag").get(0);
 
         Position patched = api.patchPosition(APIPatchPositionRequest.newBuilder().id("client-written").ifMatch(etag)
@@ -62,10 +65,15 @@ class GeneratedClientWriteTest {
         assertEquals(412, new ApiClient().getObjectMapper().readValue(stale.getResponseBody(), Problem.class)
                 .getStatus());
 
+        // On 412 a client reads the resource again and retries with its current ETag.
         String current = api.getPositionWithHttpInfo("client-written").getHeaders().get("etag").get(0);
+        ApiResponse<Position> retried = api.patchPositionWithHttpInfo(APIPatchPositionRequest.newBuilder()
+                .id("client-written").ifMatch(current).positionPatch(new PositionPatch().summary("Late.")).build());
+        assertEquals("Late.", retried.getData().getSummary());
+        current = retried.getHeaders().get("etag").get(0);
         api.deletePosition(APIDeletePositionRequest.newBuilder().id("client-written").ifMatch(current).build());
         List<PositionRevision> history = api.getPositionHistory("client-written");
-        assertEquals(List.of(ChangeKind.CREATED, ChangeKind.UPDATED, ChangeKind.DELETED),
+        assertEquals(List.of(ChangeKind.CREATED, ChangeKind.UPDATED, ChangeKind.UPDATED, ChangeKind.DELETED),
                 history.stream().map(PositionRevision::getChange).toList());
         assertEquals("clara", history.get(1).getBy());
     }
