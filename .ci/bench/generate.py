@@ -116,6 +116,12 @@ def main():
         "by-id": [f"/api/positions/{sample.choice(ids)}" for _ in range(1000)],
         "list": [f"/api/positions?party={p}&topic={t}&size=50" for p, t in sample.sample(sorted(pairs), 200)],
         "search": [f"/api/positions?q={w}&size=50" for w in sample.sample(PLACES, 100)],
+        # The same rare places as a phrase and as a prefix: each matches about as many positions as the word.
+        "search-phrase": [f"/api/positions?q=%22near+{w}%22&size=50" for w in sample.sample(PLACES, 100)],
+        "search-prefix": [f"/api/positions?q={w[:-2]}*&size=50" for w in sample.sample(PLACES, 100)],
+        # Document texts: "report <n>" is a phrase one document holds.
+        "search-text": [f"/api/search?q=%22report+{sample.randrange(12, document_count)}%22&size=10"
+                        for _ in range(100)] if document_count > 12 else ["/api/search?q=report&size=10"],
         "demands": ["/api/demands"],
         "matrix": ["/api/matrix"],
     }

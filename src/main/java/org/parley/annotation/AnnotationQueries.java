@@ -14,6 +14,7 @@ import org.parley.api.ProblemException;
 import org.parley.citation.CitationView;
 import org.parley.position.PositionFilter;
 import org.parley.position.PositionQueries;
+import org.parley.position.PositionTextSearch;
 import org.parley.position.PositionViews.PositionView;
 import org.parley.position.PositionWhere;
 
@@ -26,16 +27,31 @@ public class AnnotationQueries {
     public record Cited(PositionView position, CitationView citation) {
     }
 
-    private final PositionQueries positions;
+    /**
+     * Annotations are paged by citation, which the index does not count: with a query, its matching positions are
+     * looked up in the database by id, at most this many.
+     */
+    static final int MAX_QUERY_MATCHES = 10_000;
 
-    public AnnotationQueries(PositionQueries positions) {
+    private final PositionQueries positions;
+    private final PositionTextSearch text;
+
+    public AnnotationQueries(PositionQueries positions, PositionTextSearch text) {
         this.positions = positions;
+        this.text = text;
     }
 
     /** With a document filter, only the citations of that document: those are what annotate it. */
     public Page<Cited> search(PositionFilter filter, PageRequest request) {
         PositionWhere where = filter.document() == null ? PositionWhere.of(filter)
                 : PositionWhere.of(filter).and("c.document.id = :annotated", "annotated", filter.document());
+        if (filter.query() != null) {
+            List<String> matching = text.all(filter, MAX_QUERY_MATCHES);
+            if (matching.isEmpty()) {
+                return Page.of(List.of(), request, 0);
+            }
+            where = where.and("p.id in :matching", "matching", matching);
+        }
         String from = " from Position p join p.citations c" + where.jpql();
         long total = where.bind(em().createQuery("select count(c)" + from, Long.class)).getSingleResult();
         List<Object[]> rows = total == 0 ? List.of()

@@ -2,6 +2,12 @@ package org.parley.cache;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.Hibernate;
 import org.hibernate.Interceptor;
 import org.hibernate.Transaction;
 import org.hibernate.type.Type;
@@ -15,18 +21,24 @@ import org.hibernate.type.Type;
 public class ChangeTracking implements Interceptor {
 
     private static final ThreadLocal<Boolean> WROTE = ThreadLocal.withInitial(() -> false);
+    /** What the transaction wrote, for those who mirror it (the search index). */
+    private static final ThreadLocal<Map<String, Set<String>>> WRITTEN = ThreadLocal.withInitial(HashMap::new);
 
     private final DataGeneration generation;
     private final ResponseCache cache;
 
-    public ChangeTracking(DataGeneration generation, ResponseCache cache) {
+    private final Event<EntitiesWritten> written;
+
+    public ChangeTracking(DataGeneration generation, ResponseCache cache, Event<EntitiesWritten> written) {
         this.generation = generation;
         this.cache = cache;
+        this.written = written;
     }
 
     @Override
     public boolean onPersist(Object entity, Object id, Object[] state, String[] names, Type[] types) {
         WROTE.set(true);
+        note(entity, id);
         return false;
     }
 
@@ -34,12 +46,14 @@ public class ChangeTracking implements Interceptor {
     public boolean onFlushDirty(Object entity, Object id, Object[] current, Object[] previous, String[] names,
             Type[] types) {
         WROTE.set(true);
+        note(entity, id);
         return false;
     }
 
     @Override
     public void onRemove(Object entity, Object id, Object[] state, String[] names, Type[] types) {
         WROTE.set(true);
+        note(entity, id);
     }
 
     @Override
@@ -61,10 +75,23 @@ public class ChangeTracking implements Interceptor {
 
     @Override
     public void afterTransactionCompletion(Transaction tx) {
+        // Mirrors first, so that no read rendered after the cache is cleared sees them as they were.
+        Map<String, Set<String>> entities = WRITTEN.get();
+        if (!entities.isEmpty()) {
+            WRITTEN.remove();
+            written.fire(new EntitiesWritten(entities));
+        }
         if (WROTE.get()) {
             WROTE.set(false);
             generation.movedOn();
             cache.clear();
+        }
+    }
+
+    private static void note(Object entity, Object id) {
+        if (id != null) {
+            WRITTEN.get().computeIfAbsent(Hibernate.getClass(entity).getSimpleName(), k -> new HashSet<>())
+                    .add(id.toString());
         }
     }
 }

@@ -12,6 +12,7 @@ import org.parley.dashboard.TimelineViews.TimelineEdge;
 import org.parley.dashboard.TimelineViews.TimelineView;
 import org.parley.position.PositionFilter;
 import org.parley.position.PositionQueries;
+import org.parley.position.PositionTextSearch;
 import org.parley.position.PositionViews.PositionView;
 import org.parley.position.PositionWhere;
 
@@ -20,9 +21,11 @@ import org.parley.position.PositionWhere;
 public class TimelineQueries {
 
     private final PositionQueries positions;
+    private final PositionTextSearch text;
 
-    public TimelineQueries(PositionQueries positions) {
+    public TimelineQueries(PositionQueries positions, PositionTextSearch text) {
         this.positions = positions;
+        this.text = text;
     }
 
     public TimelineView timeline(PositionFilter filter, PageRequest request) {
@@ -34,12 +37,16 @@ public class TimelineQueries {
     }
 
     /** Those of the given positions that the filter selects. */
-    private static Set<String> included(PositionFilter filter, List<String> ids) {
+    private Set<String> included(PositionFilter filter, List<String> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }
         PositionWhere where = PositionWhere.of(filter).and("p.id in :candidates", "candidates", ids);
-        return new HashSet<>(where.bind(Panache.getEntityManager()
+        Set<String> included = new HashSet<>(where.bind(Panache.getEntityManager()
                 .createQuery("select p.id from Position p" + where.jpql(), String.class)).getResultList());
+        if (filter.query() != null && !included.isEmpty()) {
+            included.retainAll(text.matching(filter.query(), included));
+        }
+        return included;
     }
 }

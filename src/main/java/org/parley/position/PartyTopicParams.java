@@ -19,6 +19,6 @@ public class PartyTopicParams extends PageParams {
 
     public PositionFilter toFilter() {
         return new PositionFilter(Params.values("party", party), Params.values("topic", topic), List.of(),
-                null, null, List.of(), null, null, null, false);
+                null, null, null, null, null, null, false, false);
     }
 }

@@ -1,10 +1,7 @@
 package org.parley.position;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.api.Params;
@@ -13,8 +10,8 @@ import org.parley.api.ProblemException;
 /** The query parameters that filter positions, in a paged list or in an export. */
 public class PositionFilters {
 
-    static final int MAX_QUERY_LENGTH = 200;
-    static final int MAX_WORDS = 8;
+    /** As long as a search query may be (org.parley.search.TextAnalysis says the same). */
+    static final int MAX_QUERY_LENGTH = 1000;
 
     @RestQuery
     @Parameter(description = "Party id; repeat for any of several.", example = "[\"russia\"]")
@@ -37,9 +34,17 @@ public class PositionFilters {
     public String speaker;
 
     @RestQuery
-    @Parameter(description = "Words that must all appear, in any case, in the summary or in one of the quotes.",
-            example = "missiles")
+    @Parameter(description = "A full-text query over the summary and the quotes: English words match their other "
+            + "forms (sanction finds sanctions), \"a phrase\", AND (the default between words), OR, NOT or -word, "
+            + "a prefix such as missil*, and parentheses. At most 1,000 characters. With asOf, each word must appear "
+            + "as it is written instead.", example = "missile*")
     public String q;
+
+    @RestQuery
+    @Parameter(description = "relevance: best matches of q first (needs q). Default: statement date, then id.",
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    enumeration = {"date", "relevance"}))
+    public String sort;
 
     @RestQuery
     @Parameter(description = "Stated on or after this date.", example = "2022-01-01")
@@ -58,22 +63,33 @@ public class PositionFilters {
             throw ProblemException.badParameter("from", "must not be after 'to'");
         }
         return new PositionFilter(Params.values("party", party), Params.values("topic", topic),
-                Params.values("kind", kind), document, speaker, words(q), from,
-                to, respondsTo, false);
+                Params.values("kind", kind), document, speaker, query(q), from, to, respondsTo, false, byRelevance());
     }
 
-    static List<String> words(String q) {
-        if (q == null || q.isBlank()) {
-            return List.of();
+    /** The query, checked for what can be checked without the index; null for none. */
+    static String query(String q) {
+        if (q == null) {
+            return null;
+        }
+        if (q.isBlank()) {
+            throw ProblemException.badParameter("q", "must not be empty");
         }
         if (q.length() > MAX_QUERY_LENGTH) {
             throw ProblemException.badParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
-        List<String> words = new ArrayList<>(Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty()).distinct().toList());
-        if (words.size() > MAX_WORDS) {
-            throw ProblemException.badParameter("q", "must have at most " + MAX_WORDS + " words");
+        return q;
+    }
+
+    private boolean byRelevance() {
+        if (sort == null || sort.equals("date")) {
+            return false;
         }
-        return words;
+        if (!sort.equals("relevance")) {
+            throw ProblemException.badParameter("sort", "must be date or relevance");
+        }
+        if (q == null) {
+            throw ProblemException.badParameter("sort", "relevance needs a query (q)");
+        }
+        return true;
     }
 }

@@ -35,7 +35,18 @@ public class PositionQueries {
     private static final String CITATIONS = "select p.id, c from Position p join p.citations c join fetch c.document"
             + " where p.id in :ids order by c.ordinal";
 
+    private final PositionTextSearch text;
+
+    public PositionQueries(PositionTextSearch text) {
+        this.text = text;
+    }
+
+    /** With a query, the index selects, counts, orders and pages; the page's views come from the database. */
     public Page<PositionView> search(PositionFilter filter, PageRequest request) {
+        if (filter.query() != null) {
+            Page<String> ids = text.ids(filter, request);
+            return Page.of(views(ids.items()), request, ids.totalItems());
+        }
         PositionWhere where = PositionWhere.of(filter);
         long total = where.bind(em().createQuery("select count(p) from Position p" + where.jpql(), Long.class))
                 .getSingleResult();

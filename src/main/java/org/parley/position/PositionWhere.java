@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The JPQL where clause that selects a filter's positions, with its parameters. Queries name the position {@code p};
- * the clause's own subqueries use {@code p2}, {@code p3}, {@code c2} and {@code c3}.
+ * the clause's own subqueries use {@code p2} and {@code c2}. The filter's text query is not in it: the search index
+ * answers that ({@link PositionTextSearch}).
  */
 public record PositionWhere(List<String> clauses, Map<String, Object> params) {
 
@@ -51,12 +52,6 @@ public record PositionWhere(List<String> clauses, Map<String, Object> params) {
         if (f.responsesOnly()) {
             clauses.add("p.respondsTo is not null");
         }
-        for (int i = 0; i < f.words().size(); i++) {
-            String name = "w" + i;
-            clauses.add("(lower(p.summary) like :" + name + " escape '\\' or p.id in (select p3.id from Position p3"
-                    + " join p3.citations c3 where lower(c3.quote) like :" + name + " escape '\\'))");
-            params.put(name, "%" + escapeLike(f.words().get(i)) + "%");
-        }
         return new PositionWhere(List.copyOf(clauses), Map.copyOf(params));
     }
 
@@ -77,9 +72,5 @@ public record PositionWhere(List<String> clauses, Map<String, Object> params) {
     public <T> TypedQuery<T> bind(TypedQuery<T> query) {
         params.forEach(query::setParameter);
         return query;
-    }
-
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

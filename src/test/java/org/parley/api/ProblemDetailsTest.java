@@ -41,7 +41,7 @@ class ProblemDetailsTest {
 
     @Test
     void anOverlongSearchIs400() {
-        problem(given().when().get("/api/positions?q=" + "a".repeat(201)).then(), 400)
+        problem(given().when().get("/api/positions?q=" + "a".repeat(1001)).then(), 400)
                 .body("errors[0].field", equalTo("q"));
     }
 

@@ -1,0 +1,20 @@
+package org.parley.position;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.parley.api.Page;
+import org.parley.api.PageRequest;
+
+/** Positions found by their words (the full-text index); lists with a query ask it instead of the database. */
+public interface PositionTextSearch {
+
+    /** A page of the ids of the positions the filter selects, its query included, in the order it asks. */
+    Page<String> ids(PositionFilter filter, PageRequest request);
+
+    /** Those of {@code among} whose summary or quotes match {@code query}. */
+    Set<String> matching(String query, Collection<String> among);
+
+    /** The ids of every position the filter selects, at most {@code limit} of them (400 beyond). */
+    List<String> all(PositionFilter filter, int limit);
+}

@@ -1,0 +1,110 @@
+package org.parley.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+import org.parley.search.IndexRows.DocumentRow;
+import org.parley.search.IndexRows.PositionRow;
+
+/**
+ * The entries of the index: one per position (its summary and quotes, and every field the position lists filter
+ * and sort on, so that a search with filters is answered by the index alone) and one per document (its text, with
+ * offsets so that matches can be cited, and the fields document search filters on).
+ */
+final class IndexFields {
+
+    static final String TYPE = "type";
+    static final String POSITION = "position";
+    static final String DOCUMENT = "document";
+    /** The entry's key: {@code position:<id>} or {@code document:<id>}. */
+    static final String KEY = "key";
+    static final String ID = "id";
+    static final String VERSION = "version";
+    static final String PARTY = "party";
+    static final String TOPIC = "topic";
+    static final String KIND = "kind";
+    static final String SPEAKER = "speaker";
+    static final String RESPONDS_TO = "respondsTo";
+    static final String IS_RESPONSE = "isResponse";
+    static final String CITES = "cites";
+    static final String STATED_ON = "statedOn";
+    static final String OUTLET = "outlet";
+    static final String PUBLISHED = "published";
+    static final String BODY = "body";
+
+    /** Words with their offsets in the text, so that a match can be turned into a citable span. */
+    private static final FieldType WORDS = new FieldType();
+
+    static {
+        WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        WORDS.setTokenized(true);
+        WORDS.freeze();
+    }
+
+    private IndexFields() {
+    }
+
+    static Term key(String type, String id) {
+        return new Term(KEY, type + ":" + id);
+    }
+
+    static Document of(PositionRow p) {
+        Document d = entry(POSITION, p.id(), p.version());
+        keyword(d, PARTY, p.party(), true);
+        keyword(d, TOPIC, p.topic(), true);
+        keyword(d, KIND, p.kind(), true);
+        keyword(d, SPEAKER, p.speaker(), false);
+        keyword(d, RESPONDS_TO, p.respondsTo(), false);
+        if (p.respondsTo() != null) {
+            d.add(new StringField(IS_RESPONSE, "true", Field.Store.NO));
+        }
+        p.documents().forEach(id -> keyword(d, CITES, id, false));
+        long day = p.statedOn().toEpochDay();
+        d.add(new LongPoint(STATED_ON, day));
+        d.add(new NumericDocValuesField(STATED_ON, day));
+        d.add(new Field(TextAnalysis.TEXT, p.summary(), WORDS));
+        p.quotes().forEach(q -> d.add(new Field(TextAnalysis.TEXT, q, WORDS)));
+        return d;
+    }
+
+    static Document of(DocumentRow r) {
+        Document d = entry(DOCUMENT, r.id(), r.version());
+        keyword(d, OUTLET, r.outlet(), false);
+        if (r.publishedOn() != null) {
+            d.add(new LongPoint(PUBLISHED, r.publishedOn().toEpochDay()));
+        }
+        d.add(new Field(TextAnalysis.TEXT, r.text(), WORDS));
+        d.add(new StoredField(BODY, r.text()));
+        return d;
+    }
+
+    private static Document entry(String type, String id, long version) {
+        Document d = new Document();
+        d.add(new StringField(TYPE, type, Field.Store.NO));
+        d.add(new StringField(KEY, type + ":" + id, Field.Store.NO));
+        d.add(new StringField(ID, id, Field.Store.YES));
+        d.add(new SortedDocValuesField(ID, new BytesRef(id)));
+        d.add(new NumericDocValuesField(VERSION, version));
+        d.add(new StoredField(VERSION, version));
+        return d;
+    }
+
+    private static void keyword(Document d, String name, String value, boolean counted) {
+        if (value == null) {
+            return;
+        }
+        d.add(new StringField(name, value, Field.Store.NO));
+        if (counted) {
+            d.add(new SortedSetDocValuesField(name, new BytesRef(value)));
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.parley.search;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads what the index holds straight from the database, committed rows only, on a connection of its own: the
+ * index is updated after the writing transaction has ended, so it never sees a write that was rolled back.
+ */
+@ApplicationScoped
+public class IndexRows {
+
+    static final int CHUNK = 500;
+
+    /** A position as the index keeps it: its filter fields, and the words of its summary and quotes. */
+    public record PositionRow(String id, long version, String party, String topic, String kind, String summary,
+            LocalDate statedOn, String speaker, String respondsTo, List<String> documents, List<String> quotes) {
+    }
+
+    /** A document as the index keeps it: the fields search filters on, and its text. */
+    public record DocumentRow(String id, long version, String outlet, LocalDate publishedOn, String text) {
+    }
+
+    private final AgroalDataSource dataSource;
+
+    public IndexRows(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public List<PositionRow> positions(Collection<String> ids) {
+        return withConnection(c -> positions(c, " where p.id in (" + marks(ids.size()) + ")", new ArrayList<>(ids)));
+    }
+
+    /** Up to {@link #CHUNK} positions whose ids follow {@code after} (null: from the first). */
+    public List<PositionRow> positionsAfter(String after) {
+        return withConnection(c -> after == null
+                ? positions(c, " order by p.id fetch first " + CHUNK + " rows only", List.of())
+                : positions(c, " where p.id > ? order by p.id fetch first " + CHUNK + " rows only", List.of(after)));
+    }
+
+    public List<DocumentRow> documents(Collection<String> ids) {
+        return withConnection(c -> documents(c, " where id in (" + marks(ids.size()) + ")", new ArrayList<>(ids)));
+    }
+
+    /** Every position's or document's id with its version: what a full comparison with the index needs. */
+    public Map<String, Long> versions(String table) {
+        return withConnection(c -> {
+            Map<String, Long> result = new java.util.HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("select id, version from " + table);
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    result.put(r.getString(1), r.getLong(2));
+                }
+            }
+            return result;
+        });
+    }
+
+    public List<String> documentIds() {
+        return withConnection(c -> strings(c, "select id from source_document", List.of()));
+    }
+
+    /** Positions changed or deleted, and documents changed, at or after {@code since}, by any replica. */
+    public Set<String> positionsChangedSince(Instant since) {
+        return withConnection(c -> {
+            Set<String> ids = new HashSet<>(strings(c, "select id from party_position where updated_at >= ?",
+                    List.of(Timestamp.from(since))));
+            ids.addAll(strings(c, "select position_id from position_revision where changed_at >= ?",
+                    List.of(Timestamp.from(since))));
+            return ids;
+        });
+    }
+
+    public Set<String> documentsChangedSince(Instant since) {
+        return withConnection(c -> new HashSet<>(strings(c, "select id from source_document where updated_at >= ?",
+                List.of(Timestamp.from(since)))));
+    }
+
+    /** The database's clock, which every replica shares. */
+    public Instant databaseNow() {
+        return withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("select current_timestamp from data_version where id = 1");
+                    ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getTimestamp(1).toInstant();
+            }
+        });
+    }
+
+    private static List<PositionRow> positions(Connection c, String where, List<Object> params) throws SQLException {
+        Map<String, Object[]> rows = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("select p.id, p.version, p.party_id, p.topic_id, p.kind,"
+                + " p.summary, p.stated_on, p.speaker_id, p.responds_to_id from party_position p" + where)) {
+            bind(s, params);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.put(r.getString(1), new Object[] {r.getLong(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), r.getObject(7, LocalDate.class), r.getString(8),
+                            r.getString(9)});
+                }
+            }
+        }
+        Map<String, List<String[]>> citations = new LinkedHashMap<>();
+        if (!rows.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement("select position_id, document_id, quote from citation"
+                    + " where position_id in (" + marks(rows.size()) + ") order by position_id, ord")) {
+                bind(s, new ArrayList<>(rows.keySet()));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        citations.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                                .add(new String[] {r.getString(2), r.getString(3)});
+                    }
+                }
+            }
+        }
+        List<PositionRow> result = new ArrayList<>(rows.size());
+        rows.forEach((id, v) -> {
+            List<String[]> cited = citations.getOrDefault(id, List.of());
+            result.add(new PositionRow(id, (Long) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
+                    (LocalDate) v[5], (String) v[6], (String) v[7], cited.stream().map(x -> x[0]).distinct().toList(),
+                    cited.stream().map(x -> x[1]).toList()));
+        });
+        return result;
+    }
+
+    private static List<DocumentRow> documents(Connection c, String where, List<Object> params) throws SQLException {
+        List<DocumentRow> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "select id, version, outlet, published_on, body from source_document" + where)) {
+            bind(s, params);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    result.add(new DocumentRow(r.getString(1), r.getLong(2), r.getString(3),
+                            r.getObject(4, LocalDate.class), r.getString(5)));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static List<String> strings(Connection c, String sql, List<Object> params) throws SQLException {
+        List<String> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    result.add(r.getString(1));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static void bind(PreparedStatement s, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            s.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private static String marks(int n) {
+        return n == 0 ? "null" : String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T withConnection(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read what the search index holds", e);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.parley.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.util.BytesRef;
+import org.parley.api.Page;
+import org.parley.api.PageRequest;
+import org.parley.api.ProblemException;
+import org.parley.position.PositionFilter;
+import org.parley.position.PositionTextSearch;
+import org.parley.search.SearchViews.FacetCount;
+import org.parley.search.SearchViews.FacetsView;
+
+/**
+ * Positions found in the index: their words, and every filter of the position lists, so that the total, the order
+ * and the page of a search come from the index alone.
+ */
+@ApplicationScoped
+public class PositionSearch implements PositionTextSearch {
+
+    private static final Sort BY_DATE = new Sort(new SortField(IndexFields.STATED_ON, SortField.Type.LONG),
+            new SortField(IndexFields.ID, SortField.Type.STRING));
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
+            new SortField(IndexFields.STATED_ON, SortField.Type.LONG), new SortField(IndexFields.ID, SortField.Type.STRING));
+
+    private final SearchIndex index;
+
+    public PositionSearch(SearchIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public Page<String> ids(PositionFilter filter, PageRequest request) {
+        Query query = query(filter);
+        Sort sort = filter.byRelevance() ? BY_RELEVANCE : BY_DATE;
+        return index.search(searcher -> {
+            TopDocs top = search(searcher, query, sort, request.offset() + request.size());
+            List<String> ids = new ArrayList<>();
+            for (int i = request.offset(); i < top.scoreDocs.length; i++) {
+                ids.add(id(searcher, top.scoreDocs[i]));
+            }
+            return Page.of(ids, request, top.totalHits.value);
+        });
+    }
+
+    @Override
+    public Set<String> matching(String q, Collection<String> among) {
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(TextAnalysis.parse("q", q), Occur.MUST)
+                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.POSITION)), Occur.FILTER)
+                .add(new TermInSetQuery(IndexFields.ID, among.stream().map(BytesRef::new).toList()), Occur.FILTER)
+                .build();
+        return index.search(searcher -> {
+            TopDocs top = search(searcher, query, BY_DATE, Math.max(1, among.size()));
+            Set<String> ids = new HashSet<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                ids.add(id(searcher, hit));
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public List<String> all(PositionFilter filter, int limit) {
+        Query query = query(filter);
+        return index.search(searcher -> {
+            TopDocs top = search(searcher, query, BY_DATE, limit);
+            if (top.totalHits.value > limit) {
+                throw ProblemException.badParameter("q", "matches " + top.totalHits.value + " positions, more than "
+                        + limit + " this list can page; narrow it");
+            }
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                ids.add(id(searcher, hit));
+            }
+            return ids;
+        });
+    }
+
+    /** How many positions the filter selects, per party, topic and kind. */
+    public FacetsView facets(PositionFilter filter) {
+        Query query = query(filter);
+        return index.search(searcher -> {
+            try {
+                FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
+                int total = hits.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
+                return new FacetsView(total, counts(searcher, hits, IndexFields.PARTY),
+                        counts(searcher, hits, IndexFields.TOPIC), counts(searcher, hits, IndexFields.KIND));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static List<FacetCount> counts(IndexSearcher searcher, FacetsCollector hits, String field)
+            throws IOException {
+        FacetResult result = new StringValueFacetCounts(
+                new StringDocValuesReaderState(searcher.getIndexReader(), field), hits).getAllChildren(field);
+        if (result == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(result.labelValues)
+                .map(l -> new FacetCount(l.label, l.value.longValue()))
+                .sorted(java.util.Comparator.comparingLong(FacetCount::count).reversed()
+                        .thenComparing(FacetCount::value))
+                .toList();
+    }
+
+    /** The filter as one query: its words score, every other condition only filters. */
+    static Query query(PositionFilter f) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.POSITION)), Occur.FILTER);
+        if (f.query() != null) {
+            query.add(TextAnalysis.parse("q", f.query()), Occur.MUST);
+        }
+        anyOf(query, IndexFields.PARTY, f.parties());
+        anyOf(query, IndexFields.TOPIC, f.topics());
+        anyOf(query, IndexFields.KIND, f.kinds().stream().map(Enum::name).toList());
+        one(query, IndexFields.CITES, f.document());
+        one(query, IndexFields.SPEAKER, f.speaker());
+        one(query, IndexFields.RESPONDS_TO, f.respondsTo());
+        if (f.responsesOnly()) {
+            one(query, IndexFields.IS_RESPONSE, "true");
+        }
+        if (f.from() != null || f.to() != null) {
+            query.add(LongPoint.newRangeQuery(IndexFields.STATED_ON,
+                    f.from() == null ? Long.MIN_VALUE : f.from().toEpochDay(),
+                    f.to() == null ? Long.MAX_VALUE : f.to().toEpochDay()), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    static void anyOf(BooleanQuery.Builder query, String field, Collection<String> values) {
+        if (!values.isEmpty()) {
+            query.add(new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
+    }
+
+    static void one(BooleanQuery.Builder query, String field, String value) {
+        if (value != null) {
+            query.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
+    /** The first {@code n} hits in this order, and the exact number of them all. */
+    static TopDocs search(IndexSearcher searcher, Query query, Sort sort, int n) {
+        try {
+            return searcher.search(query, new TopFieldCollectorManager(sort, Math.max(1, n), null,
+                    Integer.MAX_VALUE, false));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String id(IndexSearcher searcher, ScoreDoc hit) {
+        try {
+            return searcher.storedFields().document(hit.doc, Set.of(IndexFields.ID)).get(IndexFields.ID);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

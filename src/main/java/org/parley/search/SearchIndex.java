@@ -1,0 +1,454 @@
+package org.parley.search;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.parley.api.ProblemException;
+import org.parley.cache.DataGeneration;
+import org.parley.search.IndexRows.DocumentRow;
+import org.parley.search.IndexRows.PositionRow;
+
+/**
+ * The full-text index of positions and documents, kept beside the database. Every change to it runs on one
+ * thread, in order: the build at start (from scratch when the index is missing, unreadable or of an older
+ * format; otherwise a comparison with the database), the entries a committed write touched, a replica's catch-up
+ * with the others' writes, an admin's rebuild. Searches read the latest refreshed view.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+    /** Bump when what is indexed, or how, changes: an index of another format is rebuilt at start. */
+    static final String FORMAT = "parley-search-1";
+    private static final String FORMAT_KEY = "format";
+
+    public enum State { STARTING, BUILDING, READY, FAILED }
+
+    private final SearchConfig config;
+    private final IndexRows rows;
+    private final DataGeneration generation;
+    private final boolean shared;
+    private final Path path;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(named("parley-search-index"));
+    private final ScheduledExecutorService committer =
+            Executors.newSingleThreadScheduledExecutor(named("parley-search-commit"));
+    private volatile State state = State.STARTING;
+    private volatile Future<?> startup;
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    /** The data generation the index is known to have caught up with (replicas). */
+    private volatile long caughtUpGeneration = -1;
+    private Instant caughtUpAt;
+
+    public SearchIndex(SearchConfig config, IndexRows rows, DataGeneration generation,
+            @ConfigProperty(name = "parley.data-dir") String dataDir,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
+            @ConfigProperty(name = "parley.cache.shared-database") java.util.Optional<Boolean> sharedDatabase) {
+        this.config = config;
+        this.rows = rows;
+        this.generation = generation;
+        this.shared = sharedDatabase.orElse(!"h2".equals(dbKind));
+        this.path = Path.of(config.indexDir().orElse(dataDir + "/index"));
+    }
+
+    void start(@Observes @jakarta.annotation.Priority(1) StartupEvent started) {
+        IndexSearcher.setMaxClauseCount(config.maxClauses());
+        startup = worker.submit(this::open);
+        committer.scheduleWithFixedDelay(this::commitQuietly, 5, 5, TimeUnit.SECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        committer.shutdownNow();
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+            if (writer != null) {
+                commit();
+                searchers.close();
+                writer.close();
+                directory.close();
+            }
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            LOG.warnf(e, "Closing the search index failed; it is compared with the database at the next start");
+        }
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** The index's entries for these positions and documents, read again from the database; waits for it. */
+    public void refresh(Collection<String> positionIds, Collection<String> documentIds) {
+        if (positionIds.isEmpty() && documentIds.isEmpty()) {
+            return;
+        }
+        Future<?> done = worker.submit(() -> {
+            if (writer == null) {
+                return null; // not opened: the start-up failure is reported by readiness
+            }
+            update(positionIds, documentIds);
+            searchers.maybeRefreshBlocking();
+            return null;
+        });
+        try {
+            done.get(config.readyWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.infof("The search index is busy; %d position(s) and %d document(s) show in search once it is done",
+                    positionIds.size(), documentIds.size());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.errorf(e.getCause(), "Updating the search index failed; it is compared with the database again");
+            worker.submit(this::reconcile);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debugf("The search index is closed; the write is compared with it at the next start");
+        }
+    }
+
+    /** Starts a rebuild from the database; searches keep the old view until it is done. */
+    public void rebuild() {
+        worker.submit(() -> {
+            build();
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code search} on the latest view of the index, once it is built and (replicas) has caught up with the
+     * data generation; 503 if that takes longer than {@code parley.search.ready-wait}, or the search longer than
+     * {@code parley.search.timeout}.
+     */
+    public <T> T search(Function<IndexSearcher, T> search) {
+        awaitCurrent();
+        IndexSearcher shared;
+        try {
+            shared = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setTimeout(new QueryTimeoutImpl(config.timeout().toMillis()));
+            T result = search.apply(searcher);
+            if (searcher.timedOut()) {
+                throw tooSlow("The search took longer than " + config.timeout().toMillis() + " ms; narrow it.");
+            }
+            return result;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw ProblemException.badParameter("q", "expands to too many clauses (at most "
+                    + IndexSearcher.getMaxClauseCount() + "); use a longer prefix");
+        } finally {
+            try {
+                searchers.release(shared);
+            } catch (IOException e) {
+                LOG.debugf(e, "Releasing a searcher failed");
+            }
+        }
+    }
+
+    private void awaitCurrent() {
+        Future<?> started = startup;
+        wait(started, "being built");
+        if (state != State.READY && state != State.BUILDING) {
+            throw tooSlow("The search index is not available; see /q/health/ready.");
+        }
+        if (shared) {
+            long current = generation.current();
+            if (current > caughtUpGeneration) {
+                wait(worker.submit(() -> catchUp(current)), "catching up with other replicas' writes");
+            }
+        }
+    }
+
+    private void wait(Future<?> task, String doing) {
+        if (task == null) {
+            throw tooSlow("The search index is starting.");
+        }
+        try {
+            task.get(config.readyWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw tooSlow("The search index is " + doing + "; try again shortly.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw tooSlow("Interrupted while the search index was " + doing + ".");
+        } catch (ExecutionException e) {
+            LOG.errorf(e.getCause(), "The search index failed while %s", doing);
+            throw tooSlow("The search index failed while " + doing + "; see the log.");
+        }
+    }
+
+    private static ProblemException tooSlow(String detail) {
+        return new ProblemException(503, "about:blank", "Service Unavailable", detail, null);
+    }
+
+    /** Opens the index, building it from scratch when it is missing, unreadable or of another format. */
+    private Void open() throws IOException {
+        try {
+            if (config.cleanAtStart()) {
+                wipe();
+            }
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            boolean usable = usable();
+            if (!usable) {
+                directory.close();
+                wipe();
+                Files.createDirectories(path);
+                directory = FSDirectory.open(path);
+            }
+            IndexWriterConfig settings = new IndexWriterConfig(TextAnalysis.ENGLISH)
+                    .setOpenMode(usable ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+            writer = new IndexWriter(directory, settings);
+            searchers = new SearcherManager(writer, null);
+            state = State.BUILDING;
+            if (usable) {
+                reconcile();
+            } else {
+                build();
+            }
+            state = State.READY;
+            return null;
+        } catch (IOException | RuntimeException e) {
+            state = State.FAILED;
+            LOG.errorf(e, "The search index at %s cannot be opened or built", path);
+            throw e;
+        }
+    }
+
+    private boolean usable() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                LOG.infof("No search index at %s: building it from the database", path);
+                return false;
+            }
+            SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+            if (!FORMAT.equals(commit.getUserData().get(FORMAT_KEY))) {
+                LOG.infof("The search index at %s is of another format: rebuilding it", path);
+                return false;
+            }
+            DirectoryReader.open(directory).close();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("The search index at %s cannot be read (%s): rebuilding it", path, e.toString());
+            return false;
+        }
+    }
+
+    private void wipe() throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    /** Every entry again from the database; the view searches see changes once, at the end. */
+    private void build() throws IOException {
+        long started = System.nanoTime();
+        Instant at = rows.databaseNow();
+        long seen = generation.current();
+        writer.deleteAll();
+        int positions = 0;
+        for (List<PositionRow> chunk = rows.positionsAfter(null); !chunk.isEmpty();
+                chunk = rows.positionsAfter(chunk.get(chunk.size() - 1).id())) {
+            for (PositionRow row : chunk) {
+                writer.addDocument(IndexFields.of(row));
+            }
+            positions += chunk.size();
+        }
+        List<String> documentIds = rows.documentIds();
+        for (List<String> chunk : chunks(documentIds)) {
+            for (DocumentRow row : rows.documents(chunk)) {
+                writer.addDocument(IndexFields.of(row));
+            }
+        }
+        commit();
+        searchers.maybeRefreshBlocking();
+        caughtUp(seen, at);
+        LOG.infof("Search index built: %d positions and %d documents in %d ms", positions, documentIds.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Compares every entry's version with the database's, and reads again those that differ. */
+    private Void reconcile() throws IOException {
+        Instant at = rows.databaseNow();
+        long seen = generation.current();
+        int changed = 0;
+        for (String type : List.of(IndexFields.POSITION, IndexFields.DOCUMENT)) {
+            Map<String, Long> stored = rows.versions(type.equals(IndexFields.POSITION) ? "party_position"
+                    : "source_document");
+            Map<String, Long> indexed = indexedVersions(type);
+            Set<String> differ = new HashSet<>();
+            stored.forEach((id, version) -> {
+                if (!version.equals(indexed.get(id))) {
+                    differ.add(id);
+                }
+            });
+            indexed.keySet().stream().filter(id -> !stored.containsKey(id)).forEach(differ::add);
+            changed += differ.size();
+            if (type.equals(IndexFields.POSITION)) {
+                update(differ, List.of());
+            } else {
+                update(List.of(), differ);
+            }
+        }
+        searchers.maybeRefreshBlocking();
+        caughtUp(seen, at);
+        LOG.infof("Search index compared with the database: %d entries read again", changed);
+        return null;
+    }
+
+    /** Replicas: reads again what any replica changed since the last catch-up, less a margin. */
+    private Void catchUp(long seen) throws IOException {
+        if (seen <= caughtUpGeneration) {
+            return null;
+        }
+        if (caughtUpAt == null) {
+            return reconcile();
+        }
+        Instant at = rows.databaseNow();
+        Instant since = caughtUpAt.minus(config.catchUpMargin());
+        Set<String> documents = rows.documentsChangedSince(since);
+        Set<String> present = new HashSet<>(rows.documentIds());
+        indexedVersions(IndexFields.DOCUMENT).keySet().stream().filter(id -> !present.contains(id))
+                .forEach(documents::add);
+        update(rows.positionsChangedSince(since), documents);
+        searchers.maybeRefreshBlocking();
+        caughtUp(seen, at);
+        return null;
+    }
+
+    private void caughtUp(long seen, Instant at) {
+        caughtUpGeneration = Math.max(caughtUpGeneration, seen);
+        caughtUpAt = at;
+    }
+
+    private void update(Collection<String> positionIds, Collection<String> documentIds) throws IOException {
+        for (List<String> chunk : chunks(positionIds)) {
+            Set<String> missing = new HashSet<>(chunk);
+            for (PositionRow row : rows.positions(chunk)) {
+                writer.updateDocument(IndexFields.key(IndexFields.POSITION, row.id()), IndexFields.of(row));
+                missing.remove(row.id());
+            }
+            for (String id : missing) {
+                writer.deleteDocuments(IndexFields.key(IndexFields.POSITION, id));
+            }
+        }
+        for (List<String> chunk : chunks(documentIds)) {
+            Set<String> missing = new HashSet<>(chunk);
+            for (DocumentRow row : rows.documents(chunk)) {
+                writer.updateDocument(IndexFields.key(IndexFields.DOCUMENT, row.id()), IndexFields.of(row));
+                missing.remove(row.id());
+            }
+            for (String id : missing) {
+                writer.deleteDocuments(IndexFields.key(IndexFields.DOCUMENT, id));
+            }
+        }
+    }
+
+    private Map<String, Long> indexedVersions(String type) throws IOException {
+        Map<String, Long> versions = new HashMap<>();
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TermQuery ofType = new TermQuery(new Term(IndexFields.TYPE, type));
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                var scorer = searcher.createWeight(searcher.rewrite(ofType),
+                        org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1).scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                SortedDocValues ids = leaf.reader().getSortedDocValues(IndexFields.ID);
+                NumericDocValues version = leaf.reader().getNumericDocValues(IndexFields.VERSION);
+                var docs = scorer.iterator();
+                var live = leaf.reader().getLiveDocs();
+                for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                        doc = docs.nextDoc()) {
+                    if ((live == null || live.get(doc)) && ids.advanceExact(doc) && version.advanceExact(doc)) {
+                        versions.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), version.longValue());
+                    }
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        return versions;
+    }
+
+    private void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+        writer.commit();
+    }
+
+    private void commitQuietly() {
+        try {
+            if (writer != null && writer.hasUncommittedChanges()) {
+                worker.submit(() -> {
+                    commit();
+                    return null;
+                });
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Committing the search index failed; retried shortly");
+        }
+    }
+
+    private static <T> List<List<T>> chunks(Collection<T> all) {
+        List<T> list = new ArrayList<>(all);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < list.size(); i += IndexRows.CHUNK) {
+            chunks.add(list.subList(i, Math.min(list.size(), i + IndexRows.CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
