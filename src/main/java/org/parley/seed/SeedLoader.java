@@ -18,6 +18,8 @@ import org.parley.citation.Anchor;
 import org.parley.citation.Citation;
 import org.parley.document.DocumentInput;
 import org.parley.document.SourceDocument;
+import org.parley.negotiation.Negotiation;
+import org.parley.negotiation.NegotiationInput;
 import org.parley.party.Party;
 import org.parley.party.PartyInput;
 import org.parley.party.Representative;
@@ -71,7 +73,8 @@ public class SeedLoader {
         CatalogueCheck.Verified verified = CatalogueCheck.verify(catalogue, source.texts(catalogue));
         Counts counts = QuarkusTransaction.requiringNew().call(() -> apply(verified));
         String summary = catalogue.documents().size() + " documents, " + catalogue.parties().size() + " parties, "
-                + catalogue.topics().size() + " topics, " + catalogue.positions().size() + " positions from "
+                + catalogue.topics().size() + " topics, " + catalogue.positions().size() + " positions, "
+                + catalogue.negotiations().size() + " negotiations from "
                 + source.describe() + " (" + counts + ")";
         LOG.info("Seeds loaded: " + summary);
         return summary;
@@ -113,7 +116,26 @@ public class SeedLoader {
                 upsertPosition(entry, verified.anchors().get(entry.id()), hash);
             }
         }
+        applyNegotiations(catalogue.negotiations(), counts);
         return counts;
+    }
+
+    /** Negotiations come last: they name parties, topics and documents, which must exist by then. */
+    private void applyNegotiations(List<Catalogue.NegotiationEntry> entries, Counts counts) {
+        Map<String, String> stored = hashes(Negotiation.class);
+        for (Catalogue.NegotiationEntry entry : entries) {
+            String hash = hash(entry);
+            if (counts.changed(hash, stored.get(entry.id()))) {
+                Negotiation negotiation = findOrNew(Negotiation.class, entry.id(), Negotiation::new);
+                negotiation.id = entry.id();
+                negotiation.assign(new NegotiationInput(entry.id(), entry.name(), entry.description(),
+                        entry.startsOn(), entry.endsOn(), entry.sides().stream()
+                                .map(s -> new NegotiationInput.SideInput(s.name(), s.parties())).toList(),
+                        entry.topics(), entry.documents()));
+                negotiation.seedHash = hash;
+                negotiation.persist();
+            }
+        }
     }
 
     private void upsertParty(PartyEntry entry, String hash) {
