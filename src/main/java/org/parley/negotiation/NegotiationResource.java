@@ -15,11 +15,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.MergePatch;
 import org.parley.api.Page;
@@ -27,6 +32,10 @@ import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
 import org.parley.api.Problem;
 import org.parley.api.Writes;
+import org.parley.csv.Csv;
+import org.parley.csv.FormatParameter;
+import org.parley.negotiation.NegotiationStateViews.StancesView;
+import org.parley.negotiation.NegotiationStateViews.StateView;
 import org.parley.negotiation.NegotiationViews.NegotiationView;
 import org.parley.security.Roles;
 
@@ -36,10 +45,12 @@ import org.parley.security.Roles;
 public class NegotiationResource {
 
     private final NegotiationService negotiations;
+    private final NegotiationStateService states;
     private final Writes answers;
 
-    public NegotiationResource(NegotiationService negotiations, Writes answers) {
+    public NegotiationResource(NegotiationService negotiations, NegotiationStateService states, Writes answers) {
         this.negotiations = negotiations;
+        this.states = states;
         this.answers = answers;
     }
 
@@ -56,6 +67,45 @@ public class NegotiationResource {
             @RestPath @Parameter(description = "Negotiation id.", example = "us-russia-security-talks-2022")
             String id) {
         return RestResponse.ok(negotiations.get(id));
+    }
+
+    @GET
+    @Path("{id}/state")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = FormatParameter.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
+    @Operation(operationId = "getNegotiationState", summary = "Where the negotiation stands, per topic",
+            description = "Per topic in scope: its state (AGREED, CONVERGING, MOVING, DEADLOCKED, QUIET) with the "
+                    + "date of the last movement; each demand's status (OPEN, REJECTED, COUNTERED, ACCEPTED) with "
+                    + "each opposing party's answer and the positions behind it; the common ground; and each "
+                    + "party's stance over time with its shifts. Every status names the rule that produced it. "
+                    + "With on, only the statements made up to that day count (what an analyst knew then). "
+                    + "As CSV: one row per topic.")
+    public RestResponse<StateView> getNegotiationState(
+            @RestPath @Parameter(description = "Negotiation id.", example = "us-russia-security-talks-2022") String id,
+            @RestQuery @Parameter(description = "Only statements made on or before this day.",
+                    example = "2022-01-08") LocalDate on) {
+        return RestResponse.ok(states.state(id, on));
+    }
+
+    @GET
+    @Path("{id}/stances")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = FormatParameter.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
+    @Operation(operationId = "listNegotiationStances", summary = "Stances over time, per party and topic",
+            description = "Each party's positions on each topic in statement-date order (by id within a day), "
+                    + "with a shift where the kind changes; STATEMENTs take no stance and are skipped when "
+                    + "looking for shifts. As CSV: one row per position.")
+    public RestResponse<StancesView> listNegotiationStances(
+            @RestPath @Parameter(description = "Negotiation id.", example = "us-russia-security-talks-2022") String id,
+            @RestQuery @Parameter(description = "Only this party (one that sits on a side).", example = "russia")
+            String party,
+            @RestQuery @Parameter(description = "Only this topic (one in scope).", example = "nato-expansion")
+            String topic,
+            @RestQuery @Parameter(description = "Only statements made on or before this day.",
+                    example = "2022-01-08") LocalDate on) {
+        return RestResponse.ok(states.stances(id, party, topic, on));
     }
 
     @POST
