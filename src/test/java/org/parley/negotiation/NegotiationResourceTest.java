@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.parley.Tokens.admin;
 import static org.parley.Tokens.editor;
 
@@ -72,5 +74,33 @@ class NegotiationResourceTest {
         Map<String, Object> oneSide = Map.of("id", "test-one-side", "name", "One", "sides", List.of(
                 Map.of("name", "A", "parties", List.of("russia"))));
         admin().contentType(ContentType.JSON).body(oneSide).when().post("/api/negotiations").then().statusCode(422);
+    }
+
+    @Test
+    void negotiationFiltersPositionsDemandsMatrixAndTimeline() {
+        String id = "test-crimea-talks-" + UUID.randomUUID().toString().substring(0, 8);
+        admin().contentType(ContentType.JSON).body(Map.of("id", id, "name", "Crimea talks", "sides", List.of(
+                        Map.of("name", "East", "parties", List.of("russia")),
+                        Map.of("name", "West", "parties", List.of("nato", "ukraine"))),
+                "topics", List.of("crimea", "nato-expansion"))).when().post("/api/negotiations").then().statusCode(201);
+        given().queryParam("negotiation", id).queryParam("size", 200).when().get("/api/positions").then()
+                .statusCode(200)
+                .body("items.party.id", everyItem(org.hamcrest.Matchers.in(List.of("russia", "nato", "ukraine"))))
+                .body("items.topic.id", everyItem(org.hamcrest.Matchers.in(List.of("crimea", "nato-expansion"))))
+                .body("items.id", hasItem("ru-warning-crimea-war"))
+                .body("items.id", hasItem("nato-rejection-nato-non-expansion"))
+                .body("items.id", not(hasItem("us-rejection-nato-non-expansion-guarantee")));
+        given().queryParam("negotiation", id).when().get("/api/demands").then().statusCode(200)
+                .body("items.demand.id", hasItem("ru-demand-nato-non-expansion"))
+                .body("items.demand.topic.id", everyItem(org.hamcrest.Matchers.in(List.of("crimea",
+                        "nato-expansion"))));
+        given().queryParam("negotiation", id).when().get("/api/matrix").then().statusCode(200)
+                .body("parties.id", equalTo(List.of("russia", "nato", "ukraine")))
+                .body("topics.id", hasSize(2));
+        given().queryParam("negotiation", id).when().get("/api/timeline").then().statusCode(200)
+                .body("items.party.id", not(hasItem("united-states")));
+        given().queryParam("negotiation", id).queryParam("party", "united-states").when().get("/api/positions")
+                .then().statusCode(400).body("detail", containsString("not in the negotiation"));
+        given().queryParam("negotiation", "no-such-talks").when().get("/api/timeline").then().statusCode(400);
     }
 }
