@@ -93,11 +93,11 @@ public class NegotiationResource {
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Parameter(name = "format", in = ParameterIn.QUERY, description = FormatParameter.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
-    @Operation(operationId = "listNegotiationStances", summary = "Stances over time, per party and topic",
+    @Operation(operationId = "getNegotiationStances", summary = "Stances over time, per party and topic",
             description = "Each party's positions on each topic in statement-date order (by id within a day), "
                     + "with a shift where the kind changes; STATEMENTs take no stance and are skipped when "
                     + "looking for shifts. As CSV: one row per position.")
-    public RestResponse<StancesView> listNegotiationStances(
+    public RestResponse<StancesView> getNegotiationStances(
             @RestPath @Parameter(description = "Negotiation id.", example = "us-russia-security-talks-2022") String id,
             @RestQuery @Parameter(description = "Only this party (one that sits on a side).", example = "russia")
             String party,
