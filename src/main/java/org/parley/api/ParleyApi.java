@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Positions", description = "Stated stances of a party on a topic, with citations."),
                 @Tag(name = "Demands", description = "Demands, each with the responses that answer it."),
                 @Tag(name = "Responses", description = "Positions that answer another position."),
+                @Tag(name = "Negotiations", description = "Negotiations between sides, and where each stands: "
+                        + "demand status, topic state, common ground and stance shifts, each with its rule."),
                 @Tag(name = "Dashboard", description = "Aggregates for dashboards: matrix, timeline, counts."),
                 @Tag(name = "Annotations", description = "Citations as W3C Web Annotations, in JSON-LD."),
                 @Tag(name = "Embed", description = "oEmbed for the embeddable widget.")

@@ -15,6 +15,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.parley.api.Ids;
+import org.parley.api.ProblemException;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -54,14 +57,36 @@ public class EmbedResource {
         return page(EmbedView.of(EmbedView.Kind.POSITIONS, party, topic), uri);
     }
 
+    @GET
+    @Path("negotiation/{id}")
+    @Operation(hidden = true)
+    public RestResponse<String> negotiation(@RestPath String id) {
+        if (!Ids.valid(id)) {
+            throw ProblemException.notFound("negotiation", id);
+        }
+        String html = SHELL.replace("{{assets}}", "../assets/").replace("{{root}}", "../../")
+                .replace("{{negotiation}}", Html.escape(id))
+                .replace("{{version}}", ASSETS_VERSION)
+                .replace("{{view}}", "negotiation")
+                .replace("{{title}}", Html.escape("Parley: where negotiation " + id + " stands"))
+                .replaceAll("<link rel=\"alternate\"[^>]*>\n", ""); // oEmbed does not know this page yet
+        return respond(html);
+    }
+
     private RestResponse<String> page(EmbedView view, UriInfo uri) {
         String base = OEmbedResource.base(config, uri).toString().replaceAll("/$", "");
         String oembed = base + "/oembed?format=json&url="
                 + URLEncoder.encode(view.url(OEmbedResource.base(config, uri)), StandardCharsets.UTF_8);
-        String html = SHELL.replace("{{version}}", ASSETS_VERSION)
+        String html = SHELL.replace("{{assets}}", "assets/").replace("{{root}}", "../")
+                .replace("{{negotiation}}", "")
+                .replace("{{version}}", ASSETS_VERSION)
                 .replace("{{view}}", view.kind().path)
                 .replace("{{title}}", Html.escape(view.title()))
                 .replace("{{oembed}}", Html.escape(oembed));
+        return respond(html);
+    }
+
+    private RestResponse<String> respond(String html) {
         return RestResponse.ResponseBuilder.ok(html)
                 .header("Content-Security-Policy", contentSecurityPolicy)
                 .header("X-Content-Type-Options", "nosniff")

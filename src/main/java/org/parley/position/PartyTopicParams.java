@@ -6,7 +6,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.api.PageParams;
 import org.parley.api.Params;
 
-/** Party and topic filters, for the demand and response lists. */
+/** Party, topic and negotiation filters, for the demand and response lists. */
 public class PartyTopicParams extends PageParams {
 
     @RestQuery
@@ -17,8 +17,18 @@ public class PartyTopicParams extends PageParams {
     @Parameter(description = "Topic id; repeat for any of several.", example = "[\"nato-expansion\"]")
     public List<String> topic;
 
+    @RestQuery
+    @Parameter(description = NegotiationFilter.DESCRIPTION, example = "us-russia-security-talks-2022")
+    public String negotiation;
+
     public PositionFilter toFilter() {
-        return new PositionFilter(Params.values("party", party), Params.values("topic", topic), List.of(),
-                null, null, null, null, null, null, false, false);
+        List<String> parties = Params.values("party", party);
+        List<String> topics = Params.values("topic", topic);
+        NegotiationFilter in = NegotiationFilter.of(negotiation);
+        if (in != null) {
+            parties = in.parties(parties);
+            topics = in.topics(topics);
+        }
+        return new PositionFilter(parties, topics, List.of(), null, null, null, null, null, null, false, false);
     }
 }

@@ -58,12 +58,23 @@ public class PositionFilters {
     @Parameter(description = "Only positions that answer this position.", example = "ru-demand-nato-non-expansion")
     public String respondsTo;
 
+    @RestQuery
+    @Parameter(description = NegotiationFilter.DESCRIPTION, example = "us-russia-security-talks-2022")
+    public String negotiation;
+
     public PositionFilter toFilter() {
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.badParameter("from", "must not be after 'to'");
         }
-        return new PositionFilter(Params.values("party", party), Params.values("topic", topic),
-                Params.values("kind", kind), document, speaker, query(q), from, to, respondsTo, false, byRelevance());
+        List<String> parties = Params.values("party", party);
+        List<String> topics = Params.values("topic", topic);
+        NegotiationFilter in = NegotiationFilter.of(negotiation);
+        if (in != null) {
+            parties = in.parties(parties);
+            topics = in.topics(topics);
+        }
+        return new PositionFilter(parties, topics, Params.values("kind", kind), document, speaker, query(q), from, to,
+                respondsTo, false, byRelevance());
     }
 
     /** The query, checked for what can be checked without the index; null for none. */

@@ -6,18 +6,28 @@ import org.parley.document.DateBasis;
 import org.parley.party.PartyKind;
 import org.parley.position.PositionKind;
 
-/** The seed catalogue as written in {@code seeds/catalogue.yaml}: documents' metadata, parties, topics, positions. */
+/**
+ * The seed catalogue as written in {@code seeds/catalogue.yaml}: documents' metadata, parties, topics, positions and
+ * negotiations.
+ */
 public record Catalogue(
         List<DocumentEntry> documents,
         List<PartyEntry> parties,
         List<TopicEntry> topics,
-        List<PositionEntry> positions) {
+        List<PositionEntry> positions,
+        List<NegotiationEntry> negotiations) {
 
     public Catalogue {
         documents = documents == null ? List.of() : documents;
         parties = parties == null ? List.of() : parties;
         topics = topics == null ? List.of() : topics;
         positions = positions == null ? List.of() : positions;
+        negotiations = negotiations == null ? List.of() : negotiations;
+    }
+
+    public Catalogue(List<DocumentEntry> documents, List<PartyEntry> parties, List<TopicEntry> topics,
+            List<PositionEntry> positions) {
+        this(documents, parties, topics, positions, List.of());
     }
 
     /** A document whose text is the file {@code <id>.txt} beside the catalogue. */
@@ -51,5 +61,23 @@ public record Catalogue(
     /** Start and end are code point offsets; given only a quote, the loader anchors it. */
     public record CitationEntry(String document, String quote, Integer start, Integer end, String prefix,
             String suffix) {
+    }
+
+    /** Talks between sides of parties over topics; every id must name an entry of the catalogue. */
+    public record NegotiationEntry(String id, String name, String description, LocalDate startsOn, LocalDate endsOn,
+            List<SideEntry> sides, List<String> topics, List<String> documents) {
+
+        public NegotiationEntry {
+            sides = sides == null ? List.of() : sides;
+            topics = topics == null ? List.of() : topics;
+            documents = documents == null ? List.of() : documents;
+        }
+    }
+
+    public record SideEntry(String name, List<String> parties) {
+
+        public SideEntry {
+            parties = parties == null ? List.of() : parties;
+        }
     }
 }

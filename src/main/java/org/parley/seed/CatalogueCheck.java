@@ -55,6 +55,7 @@ public final class CatalogueCheck {
             anchors.put(p.id(), anchor(where, p.citations(), documents, texts, problems));
         }
         problems.addAll(cycles(catalogue.positions()));
+        problems.addAll(negotiations(catalogue.negotiations(), documents, parties, topics));
         if (!problems.isEmpty()) {
             throw new SeedException(problems);
         }
@@ -79,6 +80,35 @@ public final class CatalogueCheck {
             }
         }
         return anchored;
+    }
+
+    /** Each negotiation has two sides or more, seats a party once, and names only entries of the catalogue. */
+    private static List<String> negotiations(List<Catalogue.NegotiationEntry> negotiations, Set<String> documents,
+            Set<String> parties, Set<String> topics) {
+        List<String> problems = new ArrayList<>();
+        ids("negotiation", negotiations, Catalogue.NegotiationEntry::id, problems);
+        for (Catalogue.NegotiationEntry n : negotiations) {
+            String where = "Negotiation '" + n.id() + "'";
+            require(n.name() != null && !n.name().isBlank(), where + " has no name.", problems);
+            require(n.sides().size() >= 2, where + " has fewer than two sides.", problems);
+            Set<String> seated = new HashSet<>();
+            for (Catalogue.SideEntry side : n.sides()) {
+                require(side.name() != null && !side.name().isBlank(), where + " has a side without a name.",
+                        problems);
+                require(!side.parties().isEmpty(), where + ", side '" + side.name() + "' has no party.", problems);
+                for (String party : side.parties()) {
+                    require(parties.contains(party), where + " names unknown party '" + party + "'.", problems);
+                    require(seated.add(party), where + " seats party '" + party + "' twice.", problems);
+                }
+            }
+            n.topics().forEach(t -> require(topics.contains(t), where + " names unknown topic '" + t + "'.",
+                    problems));
+            n.documents().forEach(d -> require(documents.contains(d), where + " names unknown document '" + d + "'.",
+                    problems));
+            require(n.startsOn() == null || n.endsOn() == null || !n.endsOn().isBefore(n.startsOn()),
+                    where + " ends before it starts.", problems);
+        }
+        return problems;
     }
 
     /** A respondsTo chain that comes back to where it started. */

@@ -22,6 +22,8 @@ import org.parley.document.CodePoints;
 import org.parley.document.DocumentInput;
 import org.parley.document.DocumentLock;
 import org.parley.document.SourceDocument;
+import org.parley.negotiation.Negotiation;
+import org.parley.negotiation.NegotiationInput;
 import org.parley.party.Party;
 import org.parley.party.PartyInput;
 import org.parley.party.Representative;
@@ -96,7 +98,8 @@ public class SeedLoader {
                     + " was changed");
         }
         String summary = catalogue.documents().size() + " documents, " + catalogue.parties().size() + " parties, "
-                + catalogue.topics().size() + " topics, " + catalogue.positions().size() + " positions from "
+                + catalogue.topics().size() + " topics, " + catalogue.positions().size() + " positions, "
+                + catalogue.negotiations().size() + " negotiations from "
                 + source.describe() + " (" + counts + ")";
         LOG.info("Seeds loaded: " + summary);
         counts.conflicts.forEach(c -> LOG.warn("Seed entry skipped: " + c));
@@ -140,8 +143,31 @@ public class SeedLoader {
                     position -> positionConflict(entry, verified.texts()),
                     position -> assignPosition(position, entry, anchors));
         }
+        for (Catalogue.NegotiationEntry entry : catalogue.negotiations()) {
+            load(loaded, counts, remember, "negotiation", entry.id(), hash(entry), Negotiation.class,
+                    Negotiation::new, negotiation -> negotiationConflict(entry), negotiation -> {
+                        negotiation.id = entry.id();
+                        negotiation.assign(new NegotiationInput(entry.id(), entry.name(), entry.description(),
+                                entry.startsOn(), entry.endsOn(), entry.sides().stream()
+                                        .map(side -> new NegotiationInput.SideInput(side.name(), side.parties()))
+                                        .toList(), entry.topics(), entry.documents()));
+                        return NOTHING;
+                    });
+        }
         em.flush();
         remember.forEach(Runnable::run);
+    }
+
+    /** Negotiations come last: what they name must be stored by then, and a user may have deleted some of it. */
+    private String negotiationConflict(Catalogue.NegotiationEntry entry) {
+        List<String> missing = new ArrayList<>();
+        entry.sides().forEach(side -> side.parties().stream().filter(id -> em.find(Party.class, id) == null)
+                .forEach(id -> missing.add("party '" + id + "'")));
+        entry.topics().stream().filter(id -> em.find(Topic.class, id) == null)
+                .forEach(id -> missing.add("topic '" + id + "'"));
+        entry.documents().stream().filter(id -> em.find(SourceDocument.class, id) == null)
+                .forEach(id -> missing.add("document '" + id + "'"));
+        return missing.isEmpty() ? null : "names what is no longer stored: " + String.join(", ", missing);
     }
 
     /**

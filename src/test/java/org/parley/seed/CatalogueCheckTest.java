@@ -74,6 +74,20 @@ class CatalogueCheckTest {
         assertTrue(e.getMessage().contains("malformed id 'Bad Id'"), e.getMessage());
     }
 
+    @Test
+    void aNegotiationMustNameKnownPartiesTopicsAndDocumentsOnTwoSides() {
+        Catalogue base = catalogue();
+        Catalogue.NegotiationEntry talks = new Catalogue.NegotiationEntry("talks", "Talks", null, null, null,
+                List.of(new Catalogue.SideEntry("East", List.of("russia", "nobody"))), List.of("guarantees", "nothing"),
+                List.of("doc", "no-doc"));
+        SeedException e = assertThrows(SeedException.class, () -> CatalogueCheck.verify(new Catalogue(
+                base.documents(), base.parties(), base.topics(), base.positions(), List.of(talks)), TEXTS));
+        assertTrue(e.getMessage().contains("unknown party 'nobody'"), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown topic 'nothing'"), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown document 'no-doc'"), e.getMessage());
+        assertTrue(e.getMessage().contains("fewer than two sides"), e.getMessage());
+    }
+
     private static PositionEntry position(String id, String respondsTo, CitationEntry citation) {
         return new PositionEntry(id, "russia", "guarantees", PositionKind.DEMAND, "Summary.",
                 LocalDate.of(2022, 1, 10), null, respondsTo, List.of(citation));

@@ -1,0 +1,146 @@
+package org.parley.negotiation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.api.Ids;
+import org.parley.api.Inputs;
+import org.parley.api.Page;
+import org.parley.api.PageRequest;
+import org.parley.api.Preconditions;
+import org.parley.api.Problem.FieldProblem;
+import org.parley.api.ProblemException;
+import org.parley.api.Representations;
+import org.parley.document.DocumentViews.DocumentRef;
+import org.parley.document.SourceDocument;
+import org.parley.negotiation.NegotiationInput.SideInput;
+import org.parley.negotiation.NegotiationViews.NegotiationView;
+import org.parley.negotiation.NegotiationViews.SideView;
+import org.parley.party.Party;
+import org.parley.party.PartyViews.PartyRef;
+import org.parley.store.Flush;
+import org.parley.topic.Topic;
+import org.parley.topic.TopicViews.TopicRef;
+
+@ApplicationScoped
+@Transactional
+public class NegotiationService {
+
+    private final Representations representations;
+    private final Inputs inputs;
+
+    public NegotiationService(Representations representations, Inputs inputs) {
+        this.representations = representations;
+        this.inputs = inputs;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<NegotiationView> list(PageRequest request) {
+        var query = Negotiation.<Negotiation>findAll(Sort.by("id")).page(request.page() - 1, request.size());
+        return Page.of(query.list().stream().map(NegotiationService::view).toList(), request, query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NegotiationView get(String id) {
+        return view(require(id));
+    }
+
+    public NegotiationView create(NegotiationInput input) {
+        if (Negotiation.findById(input.id()) != null) {
+            throw ProblemException.conflict("A negotiation with id '" + input.id() + "' exists; PUT /api/negotiations/"
+                    + input.id() + " replaces it.");
+        }
+        Negotiation negotiation = new Negotiation();
+        negotiation.id = input.id();
+        apply(negotiation, input);
+        negotiation.persist();
+        Flush.now("negotiation '" + negotiation.id + "'");
+        return view(negotiation);
+    }
+
+    public NegotiationView replace(String id, NegotiationInput input, String ifMatch) {
+        Ids.requireSame(id, input.id());
+        Negotiation negotiation = requireCurrent(id, ifMatch);
+        apply(negotiation, input);
+        negotiation.touch();
+        Flush.now("negotiation '" + id + "'");
+        return view(negotiation);
+    }
+
+    public NegotiationView patch(String id, JsonNode patch, String ifMatch) {
+        NegotiationInput current = NegotiationInput.of(require(id));
+        return replace(id, inputs.patched(current, patch, NegotiationInput.class), ifMatch);
+    }
+
+    public void delete(String id, String ifMatch) {
+        requireCurrent(id, ifMatch).delete();
+        Flush.now("negotiation '" + id + "'");
+    }
+
+    static Negotiation require(String id) {
+        return Negotiation.<Negotiation>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("negotiation", id));
+    }
+
+    private Negotiation requireCurrent(String id, String ifMatch) {
+        Negotiation negotiation = require(id);
+        Preconditions.requireCurrent(ifMatch, representations.etag(view(negotiation)));
+        return negotiation;
+    }
+
+    /** Every reference must resolve, a party sits on one side only, and the period must not end before it starts. */
+    private static void apply(Negotiation negotiation, NegotiationInput input) {
+        List<FieldProblem> errors = new ArrayList<>();
+        Set<String> seated = new HashSet<>();
+        for (SideInput side : input.sides()) {
+            for (String party : side.parties()) {
+                if (!seated.add(party)) {
+                    errors.add(new FieldProblem("sides", "party '" + party + "' is listed more than once"));
+                } else if (Party.count("id", party) == 0) {
+                    errors.add(new FieldProblem("sides", "unknown party '" + party + "'"));
+                }
+            }
+        }
+        for (String topic : input.topics()) {
+            if (Topic.count("id", topic) == 0) {
+                errors.add(new FieldProblem("topics", "unknown topic '" + topic + "'"));
+            }
+        }
+        for (String document : input.documents()) {
+            if (SourceDocument.count("id", document) == 0) {
+                errors.add(new FieldProblem("documents", "unknown document '" + document + "'"));
+            }
+        }
+        if (input.startsOn() != null && input.endsOn() != null && input.endsOn().isBefore(input.startsOn())) {
+            errors.add(new FieldProblem("endsOn", "must not be before startsOn"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The negotiation cannot be saved.", errors);
+        }
+        negotiation.assign(input);
+    }
+
+    static NegotiationView view(Negotiation n) {
+        Map<Integer, String> names = new LinkedHashMap<>();
+        Map<Integer, List<PartyRef>> parties = new LinkedHashMap<>();
+        for (NegotiationMember m : n.members) {
+            names.put(m.sideOrder, m.sideName);
+            parties.computeIfAbsent(m.sideOrder, k -> new ArrayList<>())
+                    .add(PartyRef.of(Party.findById(m.partyId)));
+        }
+        List<SideView> sides = names.entrySet().stream()
+                .map(e -> new SideView(e.getValue(), parties.get(e.getKey()))).toList();
+        List<TopicRef> topics = n.topics.stream().map(t -> TopicRef.of(Topic.<Topic>findById(t))).toList();
+        List<DocumentRef> documents = n.documents.stream()
+                .map(d -> DocumentRef.of(SourceDocument.<SourceDocument>findById(d))).toList();
+        return new NegotiationView(n.id, n.name, n.description, n.startsOn, n.endsOn, sides, topics, documents,
+                n.version, n.createdAt, n.updatedAt);
+    }
+}
