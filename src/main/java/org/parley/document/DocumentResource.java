@@ -29,6 +29,7 @@ import org.parley.api.PageParams;
 import org.parley.api.Problem;
 import org.parley.api.Writes;
 import org.parley.document.DocumentViews.DocumentView;
+import org.parley.ingest.UrlIngest;
 import org.parley.position.PositionFilterParams;
 import org.parley.position.PositionQueries;
 import org.parley.position.PositionViews.PositionView;
@@ -42,11 +43,13 @@ public class DocumentResource {
     private final DocumentService documents;
     private final PositionQueries positions;
     private final Writes answers;
+    private final UrlIngest urls;
 
-    public DocumentResource(DocumentService documents, PositionQueries positions, Writes answers) {
+    public DocumentResource(DocumentService documents, PositionQueries positions, Writes answers, UrlIngest urls) {
         this.documents = documents;
         this.positions = positions;
         this.answers = answers;
+        this.urls = urls;
     }
 
     @GET
@@ -92,10 +95,14 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(operationId = "createDocument", summary = "Ingest a document's text with its metadata",
-            description = "201 with the new document; the same text sent again answers 200 with the stored one.")
+    @Operation(operationId = "createDocument", summary = "Ingest a document's text with its metadata, or a page by URL",
+            description = "201 with the new document; the same text sent again answers 200 with the stored one. "
+                    + "Given a url and no text, Parley fetches the page and reads its main text, title, outlet "
+                    + "(og:site_name) and publication date: 422 for a URL that is not http(s) or reaches a "
+                    + "non-public address, 502 when the page cannot be fetched, 415 when it is neither HTML nor "
+                    + "text, 413 when it is larger than parley.ingest.max-bytes. Nothing is stored on failure.")
     public RestResponse<DocumentView> createDocument(@Valid @NotNull DocumentInput input, UriInfo uri) {
-        DocumentService.Ingested ingested = documents.ingest(input);
+        DocumentService.Ingested ingested = documents.ingest(urls.complete(input));
         return ingested.created() ? answers.created(ingested.document(), uri) : answers.ok(ingested.document());
     }
 

@@ -93,6 +93,7 @@ public class DocumentService {
      * documents they added since their last flush by the SHA-256 of their texts, which no query sees yet.
      */
     public Added add(DocumentInput input, Map<String, SourceDocument> unflushed) {
+        input.requireText();
         checkSize(input.text());
         String sha256 = Hashes.sha256Hex(input.text());
         SourceDocument same = unflushed.get(sha256);
@@ -116,6 +117,7 @@ public class DocumentService {
     /** Replaces a document; a new text must still hold every citation into it at its offsets. */
     public DocumentView replace(String id, DocumentInput input, String ifMatch) {
         Ids.requireSame(id, input.id());
+        input.requireText();
         checkSize(input.text());
         SourceDocument document = require(id);
         Preconditions.requireCurrent(ifMatch, representations.etag(DocumentView.withText(document)));
