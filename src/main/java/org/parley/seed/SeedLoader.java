@@ -86,7 +86,7 @@ public class SeedLoader {
             if (counts.changed(hash, topicHashes.get(entry.id()))) {
                 Topic topic = findOrNew(Topic.class, entry.id(), Topic::new);
                 topic.id = entry.id();
-                topic.assign(new TopicInput(entry.id(), entry.name(), entry.description()));
+                topic.assign(new TopicInput(entry.id(), entry.name(), entry.description(), entry.terms()));
                 topic.seedHash = hash;
                 topic.persist();
             }
