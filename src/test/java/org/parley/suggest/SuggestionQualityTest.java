@@ -38,7 +38,7 @@ class SuggestionQualityTest {
     private static final double SEEDS_PARTY = 0.50;
     private static final double SEEDS_ALL = 0.10;
     private static final double SEEDS_PRECISION = 0.35;
-    private static final double HOLDOUT_PARTY = 0.0;
-    private static final double HOLDOUT_ALL = 0.0;
-    private static final double HOLDOUT_PRECISION = 0.0;
+    private static final double HOLDOUT_PARTY = 0.90;
+    private static final double HOLDOUT_ALL = 0.70;
+    private static final double HOLDOUT_PRECISION = 0.70;
 }
