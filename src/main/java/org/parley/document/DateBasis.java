@@ -7,5 +7,10 @@ public enum DateBasis {
     /** The text states the date. */
     TEXT,
     /** Worked out from weekdays and events the text mentions. */
-    INFERRED
+    INFERRED,
+    /**
+     * The page's own metadata gives it (article:published_time, JSON-LD datePublished or a time element);
+     * publishedNote says which. Set when a document is ingested by URL.
+     */
+    METADATA
 }

@@ -36,6 +36,7 @@ import org.parley.api.Representations;
 import org.parley.api.Writes;
 import org.parley.document.DocumentViews.DocumentView;
 import org.parley.document.DocumentViews.DocumentRevisionView;
+import org.parley.ingest.UrlIngest;
 import org.parley.position.PositionFilterParams;
 import org.parley.position.PositionQueries;
 import org.parley.position.PositionViews.PositionView;
@@ -55,13 +56,15 @@ public class DocumentResource {
     private final PositionQueries positions;
     private final Writes answers;
     private final Representations representations;
+    private final UrlIngest urls;
 
     public DocumentResource(DocumentService documents, PositionQueries positions, Writes answers,
-            Representations representations) {
+            Representations representations, UrlIngest urls) {
         this.documents = documents;
         this.positions = positions;
         this.answers = answers;
         this.representations = representations;
+        this.urls = urls;
     }
 
     @GET
@@ -120,8 +123,12 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(operationId = "createDocument", summary = "Ingest a document's text with its metadata",
-            description = "201 with the new document; the same text sent again answers 200 with the stored one.")
+    @Operation(operationId = "createDocument", summary = "Ingest a document's text with its metadata, or a page by URL",
+            description = "201 with the new document; the same text sent again answers 200 with the stored one. "
+                    + "Given a url and no text, Parley fetches the page and reads its main text, title, outlet "
+                    + "(og:site_name) and publication date: 422 for a URL that is not http(s) or reaches a "
+                    + "non-public address, 502 when the page cannot be fetched, 415 when it is neither HTML nor "
+                    + "text, 413 when it is larger than parley.ingest.max-bytes. Nothing is stored on failure.")
     @APIResponse(responseCode = "201", description = "Created: the new document.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DocumentView.class)))
@@ -129,7 +136,7 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DocumentView.class)))
     public RestResponse<DocumentView> createDocument(@Valid @NotNull DocumentInput input, UriInfo uri) {
-        DocumentService.Ingested ingested = documents.ingest(input, answers.actor());
+        DocumentService.Ingested ingested = documents.ingest(urls.complete(input), answers.actor());
         return ingested.created() ? answers.created(ingested.document(), uri) : answers.ok(ingested.document());
     }
 

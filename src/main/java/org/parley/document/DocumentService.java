@@ -103,6 +103,7 @@ public class DocumentService {
      * documents they added since their last flush by the SHA-256 of their texts, which no query sees yet.
      */
     public Added add(DocumentInput input, Map<String, SourceDocument> unflushed) {
+        input.requireText();
         checkSize(input.text());
         String sha256 = Hashes.sha256Hex(input.text());
         SourceDocument same = unflushed.get(sha256);
@@ -130,6 +131,7 @@ public class DocumentService {
      */
     public DocumentView replace(String id, DocumentInput input, String ifMatch, String by, boolean dryRun) {
         Ids.requireSame(id, input.id());
+        input.requireText();
         checkSize(input.text());
         DocumentLock.forUpdate(List.of(id));
         SourceDocument document = require(id);

@@ -97,6 +97,26 @@ public class PositionWrites {
         return queries.get(id);
     }
 
+    /**
+     * Adds a citation to a position, as a second report of the same statement (accepting a suggestion that
+     * corroborates it): the same checks and history as a replace. A span it already cites is not added twice.
+     */
+    public PositionView cite(String id, CitationInput citation, String by) {
+        Position position = require(id);
+        PositionInput current = inputOf(position);
+        List<CitationInput> citations = new ArrayList<>(current.citations());
+        citations.add(citation);
+        PositionState before = PositionState.of(position);
+        apply(position, new PositionInput(id, current.party(), current.topic(), current.kind(), current.summary(),
+                current.statedOn(), current.speaker(), current.respondsTo(), citations));
+        position.citations.removeIf(c -> position.citations.stream()
+                .anyMatch(o -> o != c && o.ordinal < c.ordinal && o.document.id.equals(c.document.id)
+                        && o.start == c.start && o.end == c.end));
+        touch(position);
+        history.updated(position, before, by);
+        return queries.get(id);
+    }
+
     public PositionView patch(String id, JsonNode patch, String ifMatch, String by) {
         Position position = require(id);
         return replace(id, inputs.patched(inputOf(position), patch, PositionInput.class), ifMatch, by);

@@ -47,7 +47,15 @@ public record Catalogue(
     public record RepresentativeEntry(String id, String name, String role) {
     }
 
-    public record TopicEntry(String id, String name, String description) {
+    public record TopicEntry(String id, String name, String description, List<String> terms) {
+
+        public TopicEntry {
+            terms = terms == null ? List.of() : terms;
+        }
+
+        public TopicEntry(String id, String name, String description) {
+            this(id, name, description, List.of());
+        }
     }
 
     public record PositionEntry(String id, String party, String topic, PositionKind kind, String summary,

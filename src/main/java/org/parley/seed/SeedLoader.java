@@ -116,7 +116,7 @@ public class SeedLoader {
             load(loaded, counts, remember, "topic", entry.id(), hash(entry), Topic.class, Topic::new, topic -> null,
                     topic -> {
                         topic.id = entry.id();
-                        topic.assign(new TopicInput(entry.id(), entry.name(), entry.description()));
+                        topic.assign(new TopicInput(entry.id(), entry.name(), entry.description(), entry.terms()));
                         return NOTHING;
                     });
         }

@@ -1,6 +1,7 @@
 package org.parley.topic;
 
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.parley.api.Versioned;
 
@@ -16,12 +17,14 @@ public final class TopicViews {
             @Schema(nullable = true, examples = "Whether NATO may admit further members to the east, Ukraine in "
                     + "particular, and the principle that states choose their own alliances.")
             String description,
+            @Schema(required = true, description = "Words and phrases that mark the topic in a text.",
+                    examples = "[\"NATO expansion\", \"join NATO\"]") List<String> terms,
             @Schema(required = true, examples = "0") long version,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt) implements Versioned {
 
         public static TopicView of(Topic t) {
-            return new TopicView(t.id, t.name, t.description, t.version, t.createdAt, t.updatedAt);
+            return new TopicView(t.id, t.name, t.description, List.copyOf(t.terms), t.version, t.createdAt, t.updatedAt);
         }
     }
 

@@ -1,0 +1,256 @@
+package org.parley.suggest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.parley.api.Problem.FieldProblem;
+import org.parley.api.ProblemException;
+import org.parley.citation.Anchor;
+import org.parley.citation.Anchoring;
+import org.parley.document.SourceDocument;
+import org.parley.position.Position;
+import org.parley.position.PositionInput;
+import org.parley.position.PositionInput.CitationInput;
+import org.parley.position.PositionViews.PositionView;
+import org.parley.position.PositionWrites;
+import org.parley.store.Flush;
+import org.parley.suggest.SuggestionViews.Review;
+import org.parley.suggest.SuggestionViews.SuggestionView;
+
+/**
+ * A document's suggestions: computed once and kept, recomputed on request (pending ones only), and reviewed.
+ * Accepting writes through {@link PositionWrites}, so every check and the position's history apply.
+ */
+@ApplicationScoped
+@Transactional
+public class SuggestionService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final double SAME_STATEMENT = 0.5;
+
+    private final Suggesters suggesters;
+    private final PositionWrites positions;
+
+    public SuggestionService(Suggesters suggesters, PositionWrites positions) {
+        this.suggesters = suggesters;
+        this.positions = positions;
+    }
+
+    /** The document's suggestions, computed the first time they are asked for. */
+    public List<SuggestionView> list(String documentId) {
+        SourceDocument document = requireDocument(documentId);
+        List<Suggestion> kept = kept(documentId);
+        if (kept.isEmpty()) {
+            compute(document, List.of());
+            kept = kept(documentId);
+        }
+        return kept.stream().map(SuggestionService::view).toList();
+    }
+
+    /** Computes the pending suggestions again (after parties, topics or positions changed); reviewed ones stay. */
+    public List<SuggestionView> recompute(String documentId) {
+        SourceDocument document = requireDocument(documentId);
+        Suggestion.delete("documentId = ?1 and status = ?2", documentId, SuggestionStatus.PENDING);
+        compute(document, kept(documentId));
+        return kept(documentId).stream().map(SuggestionService::view).toList();
+    }
+
+    /** A position created from the suggestion (created true), or the position it corroborates, now citing it. */
+    public record Accepted(PositionView position, boolean created) {
+    }
+
+    public Accepted accept(String id, Review review, String by) {
+        Suggestion s = requirePending(id);
+        Review r = review == null ? Review.NONE : review;
+        CitationInput citation = new CitationInput(s.documentId, s.quote, s.start, s.end, null, null);
+        boolean overridden = r.party() != null && !r.party().equals(s.party);
+        PositionView position;
+        boolean created;
+        if (s.corroborates != null && !overridden && Position.findById(s.corroborates) != null) {
+            position = positions.cite(s.corroborates, citation, by);
+            created = false;
+        } else {
+            String topic = first(r.topic(), s.topic);
+            if (topic == null) {
+                throw ProblemException.unprocessable("The suggestion has no topic; give one to accept it.",
+                        List.of(new FieldProblem("topic", "must not be null")));
+            }
+            String party = first(r.party(), s.party);
+            String speaker = r.speaker() != null ? r.speaker() : overridden ? null : s.speaker;
+            SourceDocument document = SourceDocument.findById(s.documentId);
+            LocalDate statedOn = r.statedOn() != null ? r.statedOn() : document.publishedOn != null
+                    ? document.publishedOn : LocalDate.now(ZoneOffset.UTC);
+            position = positions.create(new PositionInput(null, party, topic, r.kind() != null ? r.kind() : s.kind,
+                    first(r.summary(), s.summary), statedOn, blankToNull(speaker), blankToNull(r.respondsTo()),
+                    List.of(citation)), by);
+            created = true;
+        }
+        s.status = SuggestionStatus.ACCEPTED;
+        s.position = position.id();
+        review(s, by);
+        return new Accepted(position, created);
+    }
+
+    public SuggestionView reject(String id, String by) {
+        Suggestion s = requirePending(id);
+        s.status = SuggestionStatus.REJECTED;
+        review(s, by);
+        return view(s);
+    }
+
+    private static void review(Suggestion s, String by) {
+        s.reviewedBy = by;
+        s.reviewedAt = Instant.now();
+        Flush.now("suggestion '" + s.id + "'");
+    }
+
+    /** Stores the drafts that neither repeat a reviewed suggestion nor a position already citing this passage. */
+    private void compute(SourceDocument document, List<Suggestion> reviewed) {
+        List<Draft> drafts = suggesters.current().suggest(document.text);
+        List<Position> ofParties = Position.list("select distinct p from Position p join fetch p.citations c"
+                + " join fetch c.document");
+        int ordinal = reviewed.stream().mapToInt(r -> r.ordinal + 1).max().orElse(0);
+        for (Draft d : drafts) {
+            if (reviewed.stream().anyMatch(r -> overlaps(r.start, r.end, d.start(), d.end()))) {
+                continue;
+            }
+            boolean cited = ofParties.stream().anyMatch(p -> p.party.id.equals(d.party()) && p.citations.stream()
+                    .anyMatch(c -> c.document.id.equals(document.id) && overlaps(c.start, c.end, d.start(), d.end())));
+            if (cited) {
+                continue;
+            }
+            Anchor anchor = Anchoring.anchor(document.id, document.text,
+                    new Anchoring.Claim(d.quote(), d.start(), d.end(), null, null));
+            Suggestion s = new Suggestion();
+            s.id = "sg-" + UUID.randomUUID().toString().substring(0, 13);
+            s.documentId = document.id;
+            s.ordinal = ordinal++;
+            s.party = d.party();
+            s.speaker = d.speaker();
+            s.newSpeakerName = clip(d.newSpeakerName(), 200);
+            s.newSpeakerRole = clip(d.newSpeakerRole(), 300);
+            s.topic = d.topic();
+            s.kind = d.kind();
+            s.summary = clip(d.summary(), 1000);
+            s.quote = anchor.quote();
+            s.start = anchor.start();
+            s.end = anchor.end();
+            s.prefix = anchor.prefix();
+            s.suffix = anchor.suffix();
+            s.confidence = d.confidence();
+            s.evidence = json(d.evidence());
+            s.status = SuggestionStatus.PENDING;
+            s.corroborates = corroborated(d, document.id, ofParties);
+            s.createdAt = Instant.now();
+            if (s.quote.length() <= 4000) {
+                s.persist();
+            }
+        }
+        Flush.now("suggestions of document '" + document.id + "'");
+    }
+
+    /**
+     * An existing position of the same party whose citation in another document shares most of the draft's
+     * content words (Dice coefficient of at least one half).
+     */
+    private static String corroborated(Draft d, String documentId, List<Position> existing) {
+        Set<String> words = words(d.quote());
+        String best = null;
+        double bestScore = SAME_STATEMENT;
+        for (Position p : existing) {
+            if (!p.party.id.equals(d.party())) {
+                continue;
+            }
+            for (var c : p.citations) {
+                if (c.document.id.equals(documentId)) {
+                    continue;
+                }
+                Set<String> other = words(c.quote);
+                Set<String> common = new HashSet<>(words);
+                common.retainAll(other);
+                double score = 2.0 * common.size() / (words.size() + other.size());
+                if (score >= bestScore && common.size() >= 4) {
+                    bestScore = score;
+                    best = p.id;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Content words (four letters or more), lower-cased: enough to tell one statement from another. */
+    static Set<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 4)
+                .collect(Collectors.toSet());
+    }
+
+    private static boolean overlaps(int aStart, int aEnd, int bStart, int bEnd) {
+        return Math.min(aEnd, bEnd) > Math.max(aStart, bStart);
+    }
+
+    private static List<Suggestion> kept(String documentId) {
+        return Suggestion.list("documentId = ?1 order by ordinal", documentId);
+    }
+
+    private static SuggestionView view(Suggestion s) {
+        try {
+            return SuggestionView.of(s, JSON.readValue(s.evidence, Draft.Evidence.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable evidence of suggestion " + s.id, e);
+        }
+    }
+
+    private static String json(Draft.Evidence evidence) {
+        try {
+            String json = JSON.writeValueAsString(evidence);
+            return json.length() <= 4000 ? json : JSON.writeValueAsString(new Draft.Evidence(
+                    clip(evidence.attribution(), 1000), evidence.partyBy(), evidence.speakerBy(), List.of(), List.of()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Suggestion requirePending(String id) {
+        Suggestion s = Suggestion.findById(id);
+        if (s == null) {
+            throw ProblemException.notFound("suggestion", id);
+        }
+        if (s.status != SuggestionStatus.PENDING) {
+            throw ProblemException.conflict("Suggestion '" + id + "' was " + s.status.name().toLowerCase(Locale.ROOT)
+                    + " by " + s.reviewedBy + " at " + s.reviewedAt + ".");
+        }
+        return s;
+    }
+
+    private static SourceDocument requireDocument(String id) {
+        SourceDocument document = SourceDocument.findById(id);
+        if (document == null) {
+            throw ProblemException.notFound("document", id);
+        }
+        return document;
+    }
+
+    private static String first(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,54 @@
+package org.parley.suggest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Prints how long suggestions take for an article of 10,000 words (the seed articles repeated), after a warm-up:
+ * mvn -B -q test -Dtest=SuggestionBenchmark -Dparley.bench=true -Dsurefire.failIfNoSpecifiedTests=false
+ * A measurement, not an assertion: timings depend on the machine.
+ */
+@EnabledIfSystemProperty(named = "parley.bench", matches = "true")
+class SuggestionBenchmark {
+
+    @Test
+    void tenThousandWords() throws Exception {
+        StringBuilder seeds = new StringBuilder();
+        try (var files = Files.list(Path.of("seeds"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                seeds.append(Files.readString(p, StandardCharsets.UTF_8)).append("\n\n");
+            }
+        }
+        StringBuilder article = new StringBuilder();
+        while (article.toString().split("\\s+").length < 10_000) {
+            article.append(seeds);
+        }
+        String text = article.toString();
+        int words = text.split("\\s+").length;
+        Suggester suggester = QualityCheck.suggester(QualityCheck.read(Path.of("seeds/catalogue.yaml")));
+        long loadStart = System.nanoTime();
+        suggester.suggest("Warm-up: Russia said it wants talks.");
+        long load = System.nanoTime() - loadStart;
+        for (int i = 0; i < 3; i++) {
+            suggester.suggest(text);
+        }
+        List<Long> runs = new ArrayList<>();
+        int found = 0;
+        for (int i = 0; i < 10; i++) {
+            long start = System.nanoTime();
+            found = suggester.suggest(text).size();
+            runs.add(System.nanoTime() - start);
+        }
+        long[] ms = runs.stream().mapToLong(n -> n / 1_000_000).sorted().toArray();
+        System.out.printf("Suggestions for %d words (%d code points): %d found; first call with model loading %d ms;"
+                + " 10 runs after warm-up: median %d ms, max %d ms, all %s%n", words,
+                text.codePointCount(0, text.length()), found, load / 1_000_000, ms[ms.length / 2], ms[ms.length - 1],
+                Arrays.toString(ms));
+    }
+}

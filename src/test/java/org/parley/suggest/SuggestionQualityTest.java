@@ -1,0 +1,44 @@
+package org.parley.suggest;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How well suggestions match what a person catalogued, with the catalogue's positions unseen by the suggester
+ * (it is given parties and topics only, so nothing can corroborate): on the five seed articles, and on articles
+ * written for this check and kept out of any tuning (src/test/resources/suggest-holdout). The floors are what the
+ * suggester reaches today, rounded down: they catch a regression, they are not the targets (README).
+ * Add -Dparley.quality.verbose=true to list what was missed and what was suggested wrongly.
+ */
+class SuggestionQualityTest {
+
+    private static final boolean VERBOSE = Boolean.getBoolean("parley.quality.verbose");
+
+    @Test
+    void seeds() throws Exception {
+        QualityCheck.Score score = QualityCheck.score("seeds (5 articles)", Path.of("seeds"),
+                QualityCheck.read(Path.of("seeds/catalogue.yaml")), VERBOSE);
+        System.out.println(score.line());
+        assertTrue(score.recallParty() >= SEEDS_PARTY && score.recallAll() >= SEEDS_ALL
+                && score.precision() >= SEEDS_PRECISION, score.line());
+    }
+
+    @Test
+    void unseenArticles() throws Exception {
+        Path dir = Path.of("src/test/resources/suggest-holdout");
+        QualityCheck.Score score = QualityCheck.score("unseen (2 articles)", dir,
+                QualityCheck.read(dir.resolve("catalogue.yaml")), VERBOSE);
+        System.out.println(score.line());
+        assertTrue(score.recallParty() >= HOLDOUT_PARTY && score.recallAll() >= HOLDOUT_ALL
+                && score.precision() >= HOLDOUT_PRECISION, score.line());
+    }
+
+    private static final double SEEDS_PARTY = 0.50;
+    private static final double SEEDS_ALL = 0.10;
+    private static final double SEEDS_PRECISION = 0.35;
+    private static final double HOLDOUT_PARTY = 0.90;
+    private static final double HOLDOUT_ALL = 0.70;
+    private static final double HOLDOUT_PRECISION = 0.70;
+}
