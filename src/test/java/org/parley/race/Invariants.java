@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parley.citation.AnchorStatus;
 import org.parley.document.CodePoints;
 import org.parley.position.Position;
 import org.parley.position.PositionRevision;
@@ -39,18 +40,25 @@ public final class Invariants {
         }
     }
 
+    /** An ORPHANED citation keeps the span it had in the revision it was made on; every other is in the current text. */
     static void citationsAreTheirSpans() {
         Map<String, String> texts = new HashMap<>();
-        List<Object[]> rows = em().createQuery("select c.document.id, c.quote, c.start, c.end, p.id from Position p"
-                + " join p.citations c", Object[].class).getResultList();
+        List<Object[]> rows = em().createQuery("select c.document.id, c.quote, c.start, c.end, p.id, c.anchorStatus,"
+                + " c.revision from Position p join p.citations c", Object[].class).getResultList();
         for (Object[] row : rows) {
-            String text = texts.computeIfAbsent((String) row[0], id -> em().createQuery(
-                    "select d.text from SourceDocument d where d.id = :id", String.class).setParameter("id", id)
-                    .getSingleResult());
+            String document = (String) row[0];
+            boolean orphaned = row[5] == AnchorStatus.ORPHANED;
+            int revision = (Integer) row[6];
+            String text = texts.computeIfAbsent(orphaned ? document + "@" + revision : document, key -> orphaned
+                    ? (String) em().createNativeQuery("select body from document_revision where document_id = ?1"
+                            + " and number = ?2").setParameter(1, document).setParameter(2, revision).getSingleResult()
+                    : em().createQuery("select d.text from SourceDocument d where d.id = :id", String.class)
+                            .setParameter("id", document).getSingleResult());
             int start = (Integer) row[2];
             int end = (Integer) row[3];
             String span = end <= CodePoints.length(text) ? CodePoints.slice(text, start, end) : null;
-            assertEquals(row[1], span, "position " + row[4] + " cites " + row[0] + " [" + start + ", " + end + ")");
+            assertEquals(row[1], span, "position " + row[4] + " cites " + document + (orphaned ? " revision "
+                    + revision : "") + " [" + start + ", " + end + ")");
         }
     }
 
