@@ -55,7 +55,7 @@ public class OpenApiConventions implements OASFilter {
     static final String SCHEMAS = "#/components/schemas/";
     private static final Map<String, String> DATE_TIME_FORMATS =
             Map.of(SCHEMAS + "LocalDate", "date", SCHEMAS + "Instant", "date-time");
-    private static final Pattern GENERIC_PAGE = Pattern.compile("Page([A-Z]\\w*)View");
+    private static final Pattern GENERIC_PAGE = Pattern.compile("Page([A-Z]\\w*?)(?:View)?");
     private static final Set<HttpMethod> READS = EnumSet.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     private static final Set<HttpMethod> CONDITIONAL = EnumSet.of(HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 

@@ -55,7 +55,8 @@ public class ParamConverters implements ParamConverterProvider {
         }
         if (rawType == Instant.class) {
             return (ParamConverter<T>) new Converter<>(ParamConverters::instant,
-                    "an instant with an offset (RFC 3339, e.g. 2022-01-10T00:00:00Z)");
+                    "an instant with an offset (RFC 3339, e.g. 2022-01-10T00:00:00Z) in the years "
+                            + Years.FIRST + " to " + Years.LAST);
         }
         if (rawType.isEnum()) {
             return new Converter<>(value -> (T) Enum.valueOf((Class) rawType, value.toUpperCase(Locale.ROOT)),

@@ -37,7 +37,7 @@ public class PositionFilters {
     @Parameter(description = "A full-text query over the summary and the quotes: English words match their other "
             + "forms (sanction finds sanctions), \"a phrase\", AND (the default between words), OR, NOT or -word, "
             + "a prefix such as missil*, and parentheses. At most 1,000 characters. With asOf, each word must appear "
-            + "as it is written instead.", example = "missile*")
+            + "as it is written instead.", example = "missiles")
     public String q;
 
     @RestQuery

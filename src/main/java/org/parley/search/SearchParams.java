@@ -14,7 +14,7 @@ public class SearchParams extends PageParams {
     @RestQuery
     @Parameter(required = true, description = "The query: English words match their other forms (sanction finds "
             + "sanctions), \"a phrase\", AND (the default between words), OR, NOT or -word, a prefix such as "
-            + "missil*, and parentheses. At most 1,000 characters.", example = "\"reciprocal limits\"")
+            + "missil*, and parentheses. At most 1,000 characters.", example = "\"military exercises\"")
     public String q;
 
     @RestQuery

@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.Problem;
-import org.parley.position.PositionFilterParams;
+import org.parley.position.PositionFilters;
 import org.parley.search.SearchViews.DocumentHit;
 import org.parley.search.SearchViews.FacetsView;
 import org.parley.security.Roles;
@@ -35,7 +35,7 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(operationId = "searchDocuments", summary = "Search the documents' texts",
+    @Operation(operationId = "listSearchResults", summary = "Search the documents' texts",
             description = "Documents whose text matches q, best match first (BM25), each with its first matching "
                     + "passages: the span in code points with its quote, prefix and suffix as a citation takes "
                     + "them, a plain-text snippet with the matches' offsets, and the positions already citing an "
@@ -49,7 +49,7 @@ public class SearchResource {
     @Path("facets")
     @Operation(operationId = "searchFacets", summary = "Count matching positions per party, topic and kind",
             description = "Takes the filters of /api/positions (q included); page and size are ignored.")
-    public RestResponse<FacetsView> searchFacets(@BeanParam PositionFilterParams filter) {
+    public RestResponse<FacetsView> searchFacets(@BeanParam PositionFilters filter) {
         return RestResponse.ok(positions.facets(filter.toFilter()));
     }
 

@@ -26,7 +26,7 @@ public class SuggestionResource {
     }
 
     @GET
-    @Operation(operationId = "listSuggestions", summary = "List the positions suggested from a document",
+    @Operation(operationId = "getDocumentSuggestions", summary = "List the positions suggested from a document",
             description = "Computed from the text the first time they are asked for, then kept.")
     public RestResponse<List<SuggestionView>> listSuggestions(
             @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4") String id) {
