@@ -19,6 +19,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.Fixtures;
 
 /** Larger reads go gzip-coded to clients that accept it: the same bytes once decoded, tagged as the same state. */
 @QuarkusTest
@@ -77,7 +78,8 @@ class GzipTest {
 
     @Test
     void theTagOfTheCompressedReadGuardsAWrite() {
-        String path = "/api/positions/us-warning-export-control-country-group";
+        // A summary long enough that the position is sent gzip-coded.
+        String path = "/api/positions/" + Fixtures.position("A long summary. ".repeat(50));
         String gzipTag = raw("gzip").get(path).then().statusCode(200).header("Content-Encoding", "gzip")
                 .extract().header("ETag");
         editor().contentType("application/merge-patch+json").header("If-Match", gzipTag)

@@ -20,10 +20,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.parley.Fixtures;
 import org.parley.Tokens;
 
 /**
- * 8 writers each make 50 updates to one position over HTTP, each reading the ETag and retrying on 412. Every
+ * 8 writers each make 50 updates to one position (created for the test) over HTTP, each reading the ETag and retrying on 412. Every
  * update acknowledged with 2xx must be in the history, at the version it was acknowledged with: none is lost.
  */
 @QuarkusTest
@@ -31,16 +32,17 @@ class ConcurrentUpdatesTest {
 
     private static final int WRITERS = 8;
     private static final int UPDATES = 50;
-    private static final String ID = "us-statement-realism-not-optimism";
+    @TestHTTPResource("/api/positions/")
+    URI positions;
 
-    @TestHTTPResource("/api/positions/" + ID)
-    URI position;
+    private URI position;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void noAcknowledgedUpdateIsLost() throws Exception {
+        position = positions.resolve(Fixtures.position());
         String token = Tokens.token("writer", "editor");
         Map<Long, String> acknowledged = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
