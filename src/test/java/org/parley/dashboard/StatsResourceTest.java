@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.Fixtures;
+import org.parley.position.PositionKind;
 
 @QuarkusTest
 class StatsResourceTest {
@@ -34,7 +36,7 @@ class StatsResourceTest {
     void listsEveryPartyTopicKindAndDocumentMostFirst() {
         assertEquals(total("/api/parties"), stats.getList("byParty").size());
         assertEquals(total("/api/topics"), stats.getList("byTopic").size());
-        assertEquals(7, stats.getList("byKind").size());
+        assertEquals(PositionKind.values().length, stats.getList("byKind").size());
         assertEquals(total("/api/documents"), stats.getList("byDocument").size());
         assertEquals(total("/api/documents"), stats.getLong("documents"));
         for (String list : List.of("byParty", "byTopic", "byKind", "byDocument")) {
@@ -45,8 +47,14 @@ class StatsResourceTest {
 
     @Test
     void countsCitationsPerDocument() {
-        List<Map<String, Object>> citations = given().get("/api/positions?size=200").jsonPath()
-                .getList("items.citations.flatten()");
+        List<Map<String, Object>> citations = new java.util.ArrayList<>();
+        int pages = 1;
+        for (int page = 1; page <= pages; page++) {
+            JsonPath positions = given().queryParam("size", 200).queryParam("page", page).get("/api/positions")
+                    .then().statusCode(200).extract().jsonPath();
+            pages = positions.getInt("totalPages");
+            citations.addAll(positions.getList("items.citations.flatten()"));
+        }
         assertEquals(citations.size(), stats.getLong("citations"));
         List<Map<String, Object>> documents = stats.getList("byDocument");
         for (int i = 0; i < documents.size(); i++) {
@@ -55,6 +63,23 @@ class StatsResourceTest {
             assertEquals(cited, stats.getLong("byDocument[" + i + "].citations"), id);
         }
         assertTrue(stats.getLong("citations") > stats.getLong("positions"), "some positions have several sources");
+    }
+
+    @Test
+    void aNewPositionCountsOnceForItsPartyTopicKindAndDocument() {
+        String party = Fixtures.party();
+        String topic = Fixtures.topic();
+        String document = Fixtures.document();
+        Fixtures.position(party, topic, document, "Counted once.");
+        JsonPath after = given().when().get("/api/stats").then().statusCode(200).extract().jsonPath();
+        assertEquals(stats.getLong("positions") + 1, after.getLong("positions"));
+        assertEquals(stats.getLong("citations") + 1, after.getLong("citations"));
+        assertEquals(stats.getLong("documents") + 1, after.getLong("documents"));
+        assertEquals(1, after.getInt("byParty.find { it.party.id == '" + party + "' }.positions"));
+        assertEquals(1, after.getInt("byTopic.find { it.topic.id == '" + topic + "' }.positions"));
+        assertEquals(1, after.getInt("byDocument.find { it.document.id == '" + document + "' }.citations"));
+        assertEquals(stats.getInt("byKind.find { it.kind == 'WARNING' }.positions") + 1,
+                after.getInt("byKind.find { it.kind == 'WARNING' }.positions"));
     }
 
     private void checkCounts(String list, String key, String filter) {
