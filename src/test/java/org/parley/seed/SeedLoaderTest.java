@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.parley.Fixtures;
 
 @QuarkusTest
 class SeedLoaderTest {
@@ -37,24 +38,27 @@ class SeedLoaderTest {
         copySeeds(folder);
         Path catalogue = folder.resolve(SeedSource.CATALOGUE);
         String original = Files.readString(catalogue);
-        String summary = "Russia demands a written guarantee that NATO will not enlarge eastward.";
-        int at = original.indexOf("  - id: ru-demand-nato-non-expansion");
-        int line = original.indexOf("    summary: ", at);
-        int endOfLine = original.indexOf('\n', line);
-        Files.writeString(catalogue, original.substring(0, line) + "    summary: \"" + summary + "\""
-                + original.substring(endOfLine));
-        int version = given().get("/api/positions/ru-demand-nato-non-expansion").then().extract().path("version");
-        try {
-            String result = loader.load(SeedSource.of(Optional.of(folder)));
+        String id = Fixtures.unique("seeded-topic");
+        Files.writeString(catalogue, withTopic(original, id, "First name"));
+        String created = loader.load(SeedSource.of(Optional.of(folder)));
+        assertTrue(created.contains("(1 created, 0 updated, "), created);
+        int version = given().get("/api/topics/" + id).then().statusCode(200).body("name", equalTo("First name"))
+                .extract().path("version");
 
-            assertTrue(result.contains("(0 created, 1 updated, "), result);
-            given().get("/api/positions/ru-demand-nato-non-expansion").then()
-                    .body("summary", equalTo(summary))
-                    .body("version", equalTo(version + 1));
-        } finally {
-            loader.load(SeedSource.of(Optional.empty()));
-        }
-        given().get("/api/positions/ru-demand-nato-non-expansion").then().body("version", equalTo(version + 2));
+        Files.writeString(catalogue, withTopic(original, id, "Second name"));
+        String result = loader.load(SeedSource.of(Optional.of(folder)));
+
+        assertTrue(result.contains("(0 created, 1 updated, "), result);
+        given().get("/api/topics/" + id).then()
+                .body("name", equalTo("Second name"))
+                .body("version", equalTo(version + 1));
+    }
+
+    /** The catalogue with one more topic, at the end of the topics list. */
+    private static String withTopic(String catalogue, String id, String name) {
+        int topicsEnd = catalogue.indexOf("\npositions:") + 1;
+        return catalogue.substring(0, topicsEnd) + "  - id: " + id + "\n    name: \"" + name + "\"\n"
+                + catalogue.substring(topicsEnd);
     }
 
     private static void copySeeds(Path folder) throws IOException {
