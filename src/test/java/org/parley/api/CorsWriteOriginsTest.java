@@ -5,23 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The write origins are configured for every test ({@code %test.parley.cors.write-origins}): no boot of its own. */
 @QuarkusTest
-@TestProfile(CorsWriteOriginsTest.WithAnEditor.class)
 class CorsWriteOriginsTest {
 
     static final String EDITOR = "https://editor.example";
-
-    public static class WithAnEditor implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("parley.cors.write-origins", EDITOR + ",https://second.example:8443");
-        }
-    }
 
     @Test
     void aConfiguredOriginMayWrite() {
