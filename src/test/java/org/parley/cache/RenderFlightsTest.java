@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The first request for a read renders it; the same read asked meanwhile waits for that render, not its own. */
@@ -18,13 +19,16 @@ class RenderFlightsTest {
         CompletableFuture<Boolean> second = new CompletableFuture<>();
         Thread thread = new Thread(() -> second.complete(flights.leadOrWait("7 /api/matrix")));
         thread.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (thread.getState() != Thread.State.TIMED_WAITING && thread.getState() != Thread.State.WAITING) {
+            assertTrue(thread.isAlive() && System.nanoTime() < deadline,
+                    "the second request does not wait (" + thread.getState() + ")");
             Thread.onSpinWait();
         }
         assertFalse(second.isDone(), "it waits while the first renders");
         flights.land("7 /api/matrix");
-        thread.join();
-        assertFalse(second.get(), "it did not render: it reads what the first kept");
+        assertFalse(second.get(10, TimeUnit.SECONDS), "it did not render: it reads what the first kept");
+        thread.join(Duration.ofSeconds(10).toMillis());
         assertEquals(0, flights.inFlight());
     }
 
