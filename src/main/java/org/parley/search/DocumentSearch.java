@@ -114,9 +114,9 @@ public class DocumentSearch {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
         List<int[]> spans = new ArrayList<>();
         Matches matches = words.matches(leaf, hit.doc - leaf.docBase);
-        MatchesIterator it = matches == null ? null : matches.getMatches(TextAnalysis.TEXT);
-        if (it != null) {
-            while (it.next()) {
+        for (String field : List.of(TextAnalysis.TEXT, TextAnalysis.WORDS)) {
+            MatchesIterator it = matches == null ? null : matches.getMatches(field);
+            while (it != null && it.next()) {
                 if (it.startOffset() >= 0) {
                     spans.add(new int[] {it.startOffset(), it.endOffset()});
                 }

@@ -42,12 +42,12 @@ final class IndexFields {
     static final String BODY = "body";
 
     /** Words with their offsets in the text, so that a match can be turned into a citable span. */
-    private static final FieldType WORDS = new FieldType();
+    private static final FieldType WITH_OFFSETS = new FieldType();
 
     static {
-        WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        WORDS.setTokenized(true);
-        WORDS.freeze();
+        WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        WITH_OFFSETS.setTokenized(true);
+        WITH_OFFSETS.freeze();
     }
 
     private IndexFields() {
@@ -71,8 +71,8 @@ final class IndexFields {
         long day = p.statedOn().toEpochDay();
         d.add(new LongPoint(STATED_ON, day));
         d.add(new NumericDocValuesField(STATED_ON, day));
-        d.add(new Field(TextAnalysis.TEXT, p.summary(), WORDS));
-        p.quotes().forEach(q -> d.add(new Field(TextAnalysis.TEXT, q, WORDS)));
+        text(d, p.summary());
+        p.quotes().forEach(q -> text(d, q));
         return d;
     }
 
@@ -82,7 +82,7 @@ final class IndexFields {
         if (r.publishedOn() != null) {
             d.add(new LongPoint(PUBLISHED, r.publishedOn().toEpochDay()));
         }
-        d.add(new Field(TextAnalysis.TEXT, r.text(), WORDS));
+        text(d, r.text());
         d.add(new StoredField(BODY, r.text()));
         return d;
     }
@@ -96,6 +96,12 @@ final class IndexFields {
         d.add(new NumericDocValuesField(VERSION, version));
         d.add(new StoredField(VERSION, version));
         return d;
+    }
+
+    /** The text twice: stemmed for words and phrases, as written for prefixes; the offsets of both agree. */
+    private static void text(Document d, String text) {
+        d.add(new Field(TextAnalysis.TEXT, text, WITH_OFFSETS));
+        d.add(new Field(TextAnalysis.WORDS, text, WITH_OFFSETS));
     }
 
     private static void keyword(Document d, String name, String value, boolean counted) {

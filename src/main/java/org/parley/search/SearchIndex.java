@@ -35,7 +35,6 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -58,7 +57,7 @@ public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     /** Bump when what is indexed, or how, changes: an index of another format is rebuilt at start. */
-    static final String FORMAT = "parley-search-1";
+    static final String FORMAT = "parley-search-2";
     private static final String FORMAT_KEY = "format";
 
     public enum State { STARTING, BUILDING, READY, FAILED }
@@ -66,6 +65,7 @@ public class SearchIndex {
     private final SearchConfig config;
     private final IndexRows rows;
     private final DataGeneration generation;
+    private final SearchDeadlines deadlines;
     private final boolean shared;
     private final Path path;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(named("parley-search-index"));
@@ -80,13 +80,14 @@ public class SearchIndex {
     private volatile long caughtUpGeneration = -1;
     private Instant caughtUpAt;
 
-    public SearchIndex(SearchConfig config, IndexRows rows, DataGeneration generation,
+    public SearchIndex(SearchConfig config, IndexRows rows, DataGeneration generation, SearchDeadlines deadlines,
             @ConfigProperty(name = "parley.data-dir") String dataDir,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
             @ConfigProperty(name = "parley.cache.shared-database") java.util.Optional<Boolean> sharedDatabase) {
         this.config = config;
         this.rows = rows;
         this.generation = generation;
+        this.deadlines = deadlines;
         this.shared = sharedDatabase.orElse(!"h2".equals(dbKind));
         this.path = Path.of(config.indexDir().orElse(dataDir + "/index"));
     }
@@ -168,15 +169,14 @@ public class SearchIndex {
         }
         try {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-            searcher.setTimeout(new QueryTimeoutImpl(config.timeout().toMillis()));
+            searcher.setTimeout(deadlines.start(config.timeout()));
             T result = search.apply(searcher);
             if (searcher.timedOut()) {
                 throw tooSlow("The search took longer than " + config.timeout().toMillis() + " ms; narrow it.");
             }
             return result;
         } catch (IndexSearcher.TooManyClauses e) {
-            throw ProblemException.badParameter("q", "expands to too many clauses (at most "
-                    + IndexSearcher.getMaxClauseCount() + "); use a longer prefix");
+            throw TextAnalysis.tooManyClauses("q");
         } finally {
             try {
                 searchers.release(shared);
@@ -218,7 +218,7 @@ public class SearchIndex {
     }
 
     private static ProblemException tooSlow(String detail) {
-        return new ProblemException(503, "about:blank", "Service Unavailable", detail, null);
+        return new ProblemException(503, "service-unavailable", "Service Unavailable", detail, null);
     }
 
     /** Opens the index, building it from scratch when it is missing, unreadable or of another format. */
@@ -236,7 +236,7 @@ public class SearchIndex {
                 Files.createDirectories(path);
                 directory = FSDirectory.open(path);
             }
-            IndexWriterConfig settings = new IndexWriterConfig(TextAnalysis.ENGLISH)
+            IndexWriterConfig settings = new IndexWriterConfig(TextAnalysis.ANALYZER)
                     .setOpenMode(usable ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
             writer = new IndexWriter(directory, settings);
             searchers = new SearcherManager(writer, null);

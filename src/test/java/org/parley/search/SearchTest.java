@@ -11,12 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.Tokens.admin;
 import static org.parley.Tokens.editor;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.lucene.index.QueryTimeout;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -24,6 +26,11 @@ class SearchTest {
 
     private static String unique() {
         return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private static List<String> ids(String q) {
+        return given().queryParam("q", q).queryParam("size", 200).when().get("/api/positions").then()
+                .statusCode(200).extract().jsonPath().getList("items.id");
     }
 
     private static long found(String q) {
@@ -96,6 +103,80 @@ class SearchTest {
         assertEquals(found("missile") - found("missile AND sanctions"), found("missile NOT sanctions"));
         assertTrue(found("\"economic sanctions\"") <= found("economic sanctions"));
         assertTrue(found("\"economic sanctions\"") > 0);
+    }
+
+    @Test
+    void prefixesMatchWordsAsWrittenNotTheirStems() {
+        // "missiles" is indexed as the stem "missil", which missile* is no prefix of.
+        assertTrue(found("missile*") >= found("missile"));
+        assertEquals(found("missil*"), found("missile*"));
+        assertTrue(ids("missile*").contains("ru-demand-no-missiles-in-ukraine"));
+        assertTrue(ids("sanction*").containsAll(ids("sanctions")));
+        assertTrue(found("sanction*") > 0);
+        assertEquals(found("Missile*"), found("missile*"));
+        JsonPath texts = given().queryParam("q", "missile*").when().get("/api/search").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> quotes = texts.getList("items.passages.flatten().quote");
+        assertTrue(quotes.stream().anyMatch("missiles"::equalsIgnoreCase), quotes.toString());
+        assertTrue(quotes.stream().allMatch(q -> q.toLowerCase(java.util.Locale.ROOT).startsWith("missile")),
+                quotes.toString());
+        // Stems and phrases still read the stemmed words.
+        assertEquals(found("missile"), found("missiles"));
+        assertTrue(found("\"offensive missile systems\"") > 0);
+    }
+
+    @Test
+    void aSearchThatRunsOutOfTimeIs503AndCanBeRetried() {
+        QuarkusMock.installMockForType(new SearchDeadlines() {
+            @Override
+            public QueryTimeout start(java.time.Duration limit) {
+                return () -> true;
+            }
+        }, SearchDeadlines.class);
+        String q = "sanctions OR " + unique();
+        for (String path : List.of("/api/search", "/api/positions", "/api/search/facets")) {
+            given().queryParam("q", q).when().get(path).then().statusCode(503)
+                    .contentType("application/problem+json").header("Retry-After", "1")
+                    .body("type", equalTo("/problems/service-unavailable"))
+                    .body("detail", containsString("took longer than"));
+        }
+    }
+
+    @Test
+    void aQueryThatExpandsPastTheClauseLimitIs400() {
+        // A fuzzy word expands to up to 50 words of the index, so 1,000 characters of them are thousands of
+        // clauses; a prefix counts as one, so 1,000 characters of prefixes are answered.
+        String fuzzy = words(i -> (char) ('a' + i % 26) + "e~2", " ");
+        String prefixes = words(i -> (char) ('a' + i % 26) + "*", " OR ");
+        for (String path : List.of("/api/search", "/api/positions")) {
+            given().queryParam("q", fuzzy).when().get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("q"))
+                    .body("detail", containsString("too many clauses"));
+            given().queryParam("q", prefixes).when().get(path).then().statusCode(200)
+                    .body("totalItems", greaterThan(0));
+        }
+    }
+
+    /** As many of these words as 1,000 characters hold. */
+    private static String words(java.util.function.IntFunction<String> word, String separator) {
+        StringBuilder q = new StringBuilder(word.apply(0));
+        for (int i = 1; q.length() + separator.length() + word.apply(i).length() <= 1000; i++) {
+            q.append(separator).append(word.apply(i));
+        }
+        return q.toString();
+    }
+
+    @Test
+    void manyWildcardsAndRegularExpressionsOrEditDistancesThatDoNotParseAre400() {
+        // Each wildcard inside a word takes the parser milliseconds to compile, before any time limit.
+        given().queryParam("q", "a" + "*?a".repeat(21)).when().get("/api/search").then().statusCode(400)
+                .body("detail", containsString("wildcards"));
+        given().queryParam("q", "mis?ile* OR sanc*ons").when().get("/api/positions").then().statusCode(200)
+                .body("totalItems", greaterThan(0));
+        for (String q : List.of("/[/", "/missile[/", "missile~1.5")) {
+            given().queryParam("q", q).when().get("/api/search").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("q"));
+        }
     }
 
     @Test
