@@ -126,7 +126,7 @@ class SearchTest {
     }
 
     @Test
-    void aSearchThatRunsOutOfTimeIs503AndCanBeRetried() {
+    void aSearchThatRunsOutOfTimeIs503WithRetryAfter() {
         QuarkusMock.installMockForType(new SearchDeadlines() {
             @Override
             public QueryTimeout start(java.time.Duration limit) {
