@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.parley.api.Problem.FieldProblem;
 import org.parley.api.ProblemException;
 import org.parley.citation.Anchor;
 import org.parley.citation.Anchoring;
+import org.parley.document.DocumentLock;
 import org.parley.document.SourceDocument;
 import org.parley.position.Position;
 import org.parley.position.PositionInput;
@@ -39,9 +41,13 @@ public class SuggestionService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final double SAME_STATEMENT = 0.5;
+    /** The positions a computation checks drafts against (tests count its executions). */
+    static final String CITED_POSITIONS = "select distinct p from Position p join fetch p.citations c"
+            + " join fetch c.document";
 
     private final Suggesters suggesters;
     private final PositionWrites positions;
+    private final Set<String> noneFound = ConcurrentHashMap.newKeySet();
 
     public SuggestionService(Suggesters suggesters, PositionWrites positions) {
         this.suggesters = suggesters;
@@ -52,9 +58,15 @@ public class SuggestionService {
     public List<SuggestionView> list(String documentId) {
         SourceDocument document = requireDocument(documentId);
         List<Suggestion> kept = kept(documentId);
-        if (kept.isEmpty()) {
-            compute(document, List.of());
+        if (kept.isEmpty() && !noneFound.contains(textKey(document))) {
+            // Two first reads at once compute once: the second waits, then finds what the first stored.
+            DocumentLock.forUpdate(List.of(documentId));
             kept = kept(documentId);
+            if (kept.isEmpty()) {
+                compute(document, List.of());
+                kept = kept(documentId);
+                remember(document, kept);
+            }
         }
         return kept.stream().map(SuggestionService::view).toList();
     }
@@ -62,9 +74,28 @@ public class SuggestionService {
     /** Computes the pending suggestions again (after parties, topics or positions changed); reviewed ones stay. */
     public List<SuggestionView> recompute(String documentId) {
         SourceDocument document = requireDocument(documentId);
+        DocumentLock.forUpdate(List.of(documentId));
         Suggestion.delete("documentId = ?1 and status = ?2", documentId, SuggestionStatus.PENDING);
         compute(document, kept(documentId));
-        return kept(documentId).stream().map(SuggestionService::view).toList();
+        List<Suggestion> kept = kept(documentId);
+        remember(document, kept);
+        return kept.stream().map(SuggestionService::view).toList();
+    }
+
+    /**
+     * A text where nothing was found keeps no rows to say it was computed; remembering it here (per process, by the
+     * text's hash, so a revised text is read again) spares every later read a computation. POST recomputes.
+     */
+    private void remember(SourceDocument document, List<Suggestion> kept) {
+        if (kept.isEmpty()) {
+            noneFound.add(textKey(document));
+        } else {
+            noneFound.remove(textKey(document));
+        }
+    }
+
+    private static String textKey(SourceDocument document) {
+        return document.id + "@" + document.sha256;
     }
 
     /** A position created from the suggestion (created true), or the position it corroborates, now citing it. */
@@ -119,8 +150,7 @@ public class SuggestionService {
     /** Stores the drafts that neither repeat a reviewed suggestion nor a position already citing this passage. */
     private void compute(SourceDocument document, List<Suggestion> reviewed) {
         List<Draft> drafts = suggesters.current().suggest(document.text);
-        List<Position> ofParties = Position.list("select distinct p from Position p join fetch p.citations c"
-                + " join fetch c.document");
+        List<Position> ofParties = Position.list(CITED_POSITIONS);
         int ordinal = reviewed.stream().mapToInt(r -> r.ordinal + 1).max().orElse(0);
         for (Draft d : drafts) {
             if (reviewed.stream().anyMatch(r -> overlaps(r.start, r.end, d.start(), d.end()))) {

@@ -27,13 +27,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * system has no Chromium or chromedriver ({@code apt-get install chromium chromium-driver}, as {@code .ci/run} does);
  * {@code -Dparley.test.chromium} and {@code -Dparley.test.chromedriver} point elsewhere.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("parley.test.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("parley.test.chromedriver", "/usr/bin/chromedriver"));
+    public static final Path CHROMIUM = Path.of(System.getProperty("parley.test.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("parley.test.chromedriver", "/usr/bin/chromedriver"));
 
-    final WebDriver driver;
-    final WebDriverWait wait;
+    public final WebDriver driver;
+    public final WebDriverWait wait;
     private final Path profile;
 
     private Browser(WebDriver driver, Path profile) {
@@ -42,12 +42,12 @@ final class Browser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
     /** Skips the test without a browser; under CI=true, where .ci/run has installed one, fails it instead. */
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         String missing = "it needs " + CHROMIUM + " and " + CHROMEDRIVER
                 + " (apt-get install -y chromium chromium-driver; .ci/run installs them).";
         if ("true".equals(System.getenv("CI"))) {
@@ -56,7 +56,7 @@ final class Browser implements AutoCloseable {
         Assumptions.assumeTrue(installed(), "Browser test skipped: " + missing);
     }
 
-    static Browser start() throws IOException {
+    public static Browser start() throws IOException {
         Path profile = Files.createTempDirectory("parley-chromium-");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
         // Headless as root in a container; without the background-networking flags Chromium's own connections
@@ -71,12 +71,12 @@ final class Browser implements AutoCloseable {
     }
 
     /** What the pages logged to the console, CSP violations included. */
-    List<String> consoleMessages() {
+    public List<String> consoleMessages() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
     /** Saves what the browser shows to target/{name}.png and answers where. */
-    Path screenshot(String name) throws IOException {
+    public Path screenshot(String name) throws IOException {
         Path target = Path.of("target", name + ".png");
         Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
                 StandardCopyOption.REPLACE_EXISTING);

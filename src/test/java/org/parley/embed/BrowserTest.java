@@ -4,23 +4,23 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A test class driving one headless Chromium, started before its tests and closed after them. */
-abstract class BrowserTest {
+/** A test class driving one headless Chromium, started before its tests and closed after them (any feature's). */
+public abstract class BrowserTest {
 
     protected static Browser browser;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
+    public static void startBrowser() throws Exception {
         browser = Browser.installed() ? Browser.start() : null;
     }
 
     @BeforeEach
-    void needsTheBrowser() {
+    public void needsTheBrowser() {
         Browser.assumeInstalled();
     }
 
     @AfterAll
-    static void stopBrowser() {
+    public static void stopBrowser() {
         if (browser != null) {
             browser.close();
         }
