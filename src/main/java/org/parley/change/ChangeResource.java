@@ -69,7 +69,8 @@ public class ChangeResource {
             @RestQuery @Min(0) @Parameter(description = "Start after this cursor; without it (and without "
                     + "Last-Event-ID), only changes from now on.") Long after,
             @Context Sse sse) {
-        Long from = lastEventId == null || lastEventId.isBlank() ? after : cursor("Last-Event-ID", lastEventId);
+        Long from = lastEventId == null || lastEventId.isBlank() ? after
+                : Long.valueOf(cursor("Last-Event-ID", lastEventId));
         return feed.listen(from).map(item -> item.heartbeat() ? sse.newEventBuilder().comment("heartbeat").build()
                 : sse.newEventBuilder().id(Long.toString(item.change().cursor())).data(item.change()).build());
     }
@@ -78,20 +79,20 @@ public class ChangeResource {
     @Path("changes")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getChanges", summary = "Changes to positions in commit order, deletions included",
-            description = "At most limit, after a cursor (after) or, for people, from a moment (since); pass next as "
-                    + "after to read on. Every committed change comes once, in commit order, however late it "
-                    + "committed. Not paged: a cursor.")
+            description = "At most limit, after a cursor (after, default 0) or, for people, from a moment (since); "
+                    + "pass next as after to read on. Every committed change comes once, in commit order, however "
+                    + "late it committed. Not paged: a cursor.")
     public RestResponse<ChangeList> getChanges(
             @RestQuery @Min(0) @Parameter(description = "A cursor: the next of an earlier answer, or a change's "
-                    + "cursor. 0 lists from the first change.") Long after,
+                    + "cursor. Without it (and without since), 0: from the first change.") Long after,
             @RestQuery @Parameter(description = "Instead of after, an RFC 3339 instant: the changes made after it "
                     + "(and any made earlier that committed later).") Instant since,
             @RestQuery @Min(1) @Max(MAX_CHANGES) @Parameter(description = "At most this many, 1 to 1000. Default 1000.")
             Integer limit) {
-        if ((after == null) == (since == null)) {
-            throw ProblemException.badRequest("Give either after (a cursor) or since (an instant).", null);
+        if (after != null && since != null) {
+            throw ProblemException.badRequest("Give after (a cursor) or since (an instant), not both.", null);
         }
-        long from = after != null ? after : log.before(since);
+        long from = since != null ? log.before(since) : after != null ? after : 0;
         int max = limit == null ? MAX_CHANGES : limit;
         List<ChangeEvent> changes = log.after(from, max + 1);
         boolean more = changes.size() > max;

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.parley.Tokens;
 import org.parley.race.Http;
@@ -111,27 +112,31 @@ class ChangeCursorRaceTest {
             case 1 -> {
                 String id = create(http, prefix, ChangeFeedTest.DOCUMENT, ChangeFeedTest.QUOTE);
                 for (int i = 0; i < ROUNDS; i++) {
-                    ok(http.send("PATCH", "/api/positions/" + id, http.etag("/api/positions/" + id),
-                            "{\"summary\": \"Round " + i + ".\"}"));
+                    String etag = http.etag("/api/positions/" + id);
+                    String patch = "{\"summary\": \"Round " + i + ".\"}";
+                    ok(retried(() -> http.send("PATCH", "/api/positions/" + id, etag, patch)));
                 }
             }
             case 2 -> {
                 for (int i = 0; i < ROUNDS; i++) {
                     String id = create(http, prefix + "-" + i, ChangeFeedTest.DOCUMENT, ChangeFeedTest.QUOTE);
-                    HttpResponse<String> deleted = http.send("DELETE", "/api/positions/" + id,
-                            http.etag("/api/positions/" + id), null);
+                    String etag = http.etag("/api/positions/" + id);
+                    HttpResponse<String> deleted = retried(() -> http.send("DELETE", "/api/positions/" + id, etag,
+                            null));
                     assertEquals(204, deleted.statusCode(), deleted.body());
                 }
             }
             default -> {
                 String quote = "The delegations of writer " + writer + " met in " + suffix + ".";
                 String doc = prefix + "-doc";
-                ok(http.send("POST", "/api/documents", null, document(doc, quote, 0)));
+                String first = document(doc, quote, 0);
+                ok(retried(() -> http.send("POST", "/api/documents", null, first)));
                 create(http, prefix, doc, quote);
                 for (int i = 1; i <= ROUNDS; i++) {
                     // Text inserted before the quote moves its span: the citing position changes with it.
-                    ok(http.send("PUT", "/api/documents/" + doc, http.etag("/api/documents/" + doc),
-                            document(doc, quote, i)));
+                    String etag = http.etag("/api/documents/" + doc);
+                    String text = document(doc, quote, i);
+                    ok(retried(() -> http.send("PUT", "/api/documents/" + doc, etag, text)));
                 }
             }
         }
@@ -139,9 +144,10 @@ class ChangeCursorRaceTest {
 
     private String create(Http http, String id, String document, String quote) throws Exception {
         touched.add(id);
-        ok(http.send("POST", "/api/positions", null, json.writeValueAsString(Map.of("id", id, "party", "nato",
-                "topic", "force-posture", "kind", "STATEMENT", "summary", "A racing position.", "statedOn",
-                "2022-01-07", "citations", List.of(Map.of("document", document, "quote", quote))))));
+        String body = json.writeValueAsString(Map.of("id", id, "party", "nato", "topic", "force-posture", "kind",
+                "STATEMENT", "summary", "A racing position.", "statedOn", "2022-01-07", "citations",
+                List.of(Map.of("document", document, "quote", quote))));
+        ok(retried(() -> http.send("POST", "/api/positions", null, body)));
         return id;
     }
 
@@ -149,6 +155,15 @@ class ChangeCursorRaceTest {
         String preface = String.join("", Collections.nCopies(revision, "A correction was made. "));
         return json.writeValueAsString(Map.of("id", id, "title", "Racing talks", "outlet", "Test Wire",
                 "text", preface + "Talks went on. " + quote + " Both sides spoke.\n"));
+    }
+
+    /** Sends again while the service answers 503 (a lock not granted in time: nothing was written, retry shortly). */
+    private static HttpResponse<String> retried(Supplier<HttpResponse<String>> request) {
+        HttpResponse<String> response = request.get();
+        for (int i = 0; i < 20 && response.statusCode() == 503; i++) {
+            response = request.get();
+        }
+        return response;
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> response) {

@@ -27,7 +27,7 @@ import org.parley.Tokens;
 /**
  * Listeners at their own pace: a burst many times larger than a listener's buffer reaches one that keeps up, in
  * order; one that stops reading is dropped alone. The feed here is a small one of the test's own (a buffer of 4, 16
- * changes in memory, dropped after 300 ms unread), over the same database.
+ * changes in memory, dropped after a second unread), over the same database.
  */
 @QuarkusTest
 class ListenerPaceTest {
@@ -57,7 +57,7 @@ class ListenerPaceTest {
 
         @Override
         public Duration stallTimeout() {
-            return Duration.ofMillis(300);
+            return Duration.ofSeconds(1);
         }
     };
 
