@@ -28,11 +28,14 @@ public class ChangeTracking implements Interceptor {
     private final ResponseCache cache;
 
     private final Event<EntitiesWritten> written;
+    private final Event<Committing> committing;
 
-    public ChangeTracking(DataGeneration generation, ResponseCache cache, Event<EntitiesWritten> written) {
+    public ChangeTracking(DataGeneration generation, ResponseCache cache, Event<EntitiesWritten> written,
+            Event<Committing> committing) {
         this.generation = generation;
         this.cache = cache;
         this.written = written;
+        this.committing = committing;
     }
 
     @Override
@@ -68,6 +71,10 @@ public class ChangeTracking implements Interceptor {
 
     @Override
     public void beforeTransactionCompletion(Transaction tx) {
+        Map<String, Set<String>> entities = WRITTEN.get();
+        if (!entities.isEmpty()) {
+            committing.fire(new Committing(Map.copyOf(entities)));
+        }
         if (WROTE.get()) {
             generation.moveOnInDatabase();
         }

@@ -11,10 +11,15 @@ public interface ChangeConfig {
     @WithDefault("PT0.25S")
     Duration pollInterval();
 
-    /**
-     * How far back each look reaches: a change committed this long after it was stamped is still announced, once.
-     * Covers transactions that commit out of order, on this replica or another.
-     */
-    @WithDefault("PT10S")
-    Duration lookBack();
+    /** How often a listener that heard nothing gets a comment line, so proxies keep its connection open. */
+    @WithDefault("PT15S")
+    Duration heartbeat();
+
+    /** The most changes read ahead for one listener (and kept in memory for all of them, times four). */
+    @WithDefault("500")
+    int buffer();
+
+    /** How long a listener may leave an event unread before it is dropped (its stream ends; it can resume). */
+    @WithDefault("PT30S")
+    Duration stallTimeout();
 }

@@ -1,99 +1,124 @@
 package org.parley.change;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Instant;
-import java.util.HashMap;
+import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
-import org.parley.position.PositionRevision;
 
 /**
- * Announces every change to a position to the listeners of {@code /api/events}. It reads the changes from the
- * database, not from this process, so listeners hear of the changes made through every replica.
+ * Tells the listeners of {@code /api/events} of every change to a position, in commit order. It reads the changes
+ * from the database by their cursor, not from this process, so listeners hear of the changes made through every
+ * replica, however long the transaction that made them ran. While someone listens, one poll keeps the latest
+ * changes in memory for the listeners that keep up; a listener further behind reads its own from the database.
  */
 @ApplicationScoped
 public class ChangeFeed {
 
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class);
-    private static final int BACKLOG = 10_000;
 
     private final ChangeConfig config;
-    private final BroadcastProcessor<ChangeEvent> broadcast = BroadcastProcessor.create();
+    private final ChangeLog log;
+    private final Executor executor;
+    private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "parley-change-feed");
         thread.setDaemon(true);
         return thread;
     });
-    /** Revision ids announced within the look-back window, with when they were stamped. */
-    private final Map<Long, Instant> announced = new HashMap<>();
-    private int listeners;
-    private Instant cursor;
+    /** Null until the first poll after someone started listening. */
+    private volatile Recent recent;
     private ScheduledFuture<?> polling;
 
-    public ChangeFeed(ChangeConfig config) {
+    @Inject
+    public ChangeFeed(ChangeConfig config, ChangeLog log) {
+        this(config, log, Infrastructure.getDefaultWorkerPool());
+    }
+
+    ChangeFeed(ChangeConfig config, ChangeLog log, Executor executor) {
         this.config = config;
+        this.log = log;
+        this.executor = executor;
     }
 
-    /** Changes from now on, for as long as the subscriber listens; a slow listener's backlog is bounded. */
-    public Multi<ChangeEvent> changes() {
-        return broadcast.onOverflow().buffer(BACKLOG).onSubscription().invoke(this::listenerJoined)
-                .onTermination().invoke(this::listenerLeft);
+    /**
+     * The changes after the cursor (null: from now on), then each one as it commits, with a heartbeat when there was
+     * nothing to tell for a while. The stream ends if the subscriber leaves an item unread too long.
+     */
+    public Multi<FeedItem> listen(Long after) {
+        Flow.Publisher<FeedItem> publisher = subscriber -> {
+            Listener listener = new Listener(this, subscriber, executor, after, config.buffer(), config.heartbeat(),
+                    config.stallTimeout());
+            joined(listener);
+            subscriber.onSubscribe(listener);
+        };
+        return Multi.createFrom().publisher(publisher);
     }
 
-    /** Changes stamped after {@code since}, oldest first, at most {@code limit}. */
-    public List<ChangeEvent> since(Instant since, int limit) {
-        return QuarkusTransaction.requiringNew().call(() -> PositionRevision.<PositionRevision>find(
-                "changedAt > ?1 order by changedAt, id", since).page(0, limit).list()).stream()
-                .map(ChangeEvent::of).toList();
+    /** Where a listener starts: at the cursor it gives if that is not ahead of the latest change, else there. */
+    long startAt(Long after) {
+        long head = log.head();
+        return after == null ? head : Math.min(after, head);
     }
 
-    private synchronized void listenerJoined() {
-        if (listeners++ == 0) {
-            cursor = Instant.now();
-            long every = config.pollInterval().toMillis();
-            polling = timer.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+    /** The changes after the cursor, at most limit: from memory if it holds them, else from the database. */
+    List<ChangeEvent> next(long cursor, int limit) {
+        Recent latest = recent;
+        if (latest == null || cursor >= latest.to()) {
+            return List.of();
+        }
+        return latest.holdsAfter(cursor) ? latest.after(cursor, limit) : log.after(cursor, limit);
+    }
+
+    private synchronized void joined(Listener listener) {
+        listeners.add(listener);
+        if (polling == null) {
+            recent = null;
+            polling = timer.scheduleWithFixedDelay(this::poll, 0, config.pollInterval().toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 
-    private synchronized void listenerLeft() {
-        if (--listeners == 0 && polling != null) {
+    synchronized void left(Listener listener) {
+        if (listeners.remove(listener) && listeners.isEmpty() && polling != null) {
             polling.cancel(false);
-            announced.clear();
+            polling = null;
         }
     }
 
     private void poll() {
         try {
-            Instant from;
-            synchronized (this) {
-                from = cursor.minus(config.lookBack());
-                cursor = Instant.now();
-            }
-            List<PositionRevision> recent = QuarkusTransaction.requiringNew().call(() ->
-                    PositionRevision.list("changedAt > ?1 order by changedAt, id", from));
-            for (PositionRevision revision : recent) {
-                if (announced.putIfAbsent(revision.id, revision.changedAt) == null) {
-                    broadcast.onNext(ChangeEvent.of(revision));
-                }
-            }
-            announced.values().removeIf(at -> at.isBefore(from));
+            Recent latest = recent == null ? Recent.at(log.head()) : recent;
+            int capacity = 4 * config.buffer();
+            recent = latest.then(log.after(latest.to(), capacity), capacity);
         } catch (RuntimeException e) {
             LOG.warn("The change feed could not read recent changes; it will try again", e);
         }
+        Recent latest = recent;
+        long now = System.nanoTime();
+        for (Listener listener : listeners) {
+            listener.tick(now, latest == null ? -1 : latest.to());
+        }
+    }
+
+    /** Ends every listener's stream and stops polling. */
+    void close() {
+        timer.shutdownNow();
+        listeners.forEach(Listener::drop);
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        timer.shutdownNow();
-        broadcast.onComplete();
+        close();
     }
 }

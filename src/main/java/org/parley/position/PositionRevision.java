@@ -50,6 +50,10 @@ public class PositionRevision extends PanacheEntityBase {
     @Column(name = "needs_review", nullable = false)
     public boolean needsReview;
 
+    /** Its place in commit order, the change feeds' cursor: numbered just before the transaction commits. */
+    @Column(name = "seq", insertable = false, updatable = false)
+    public Long seq;
+
     /** JSON of the whole state after the change; null for a deletion. */
     @Column(name = "after_state")
     public String after;
