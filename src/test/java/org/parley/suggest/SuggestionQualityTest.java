@@ -27,12 +27,30 @@ class SuggestionQualityTest {
 
     @Test
     void unseenArticles() throws Exception {
-        Path dir = Path.of("src/test/resources/suggest-holdout");
-        QualityCheck.Score score = QualityCheck.score("unseen (2 articles)", dir,
-                QualityCheck.read(dir.resolve("catalogue.yaml")), VERBOSE);
+        check("unseen: trade (2 articles)", "src/test/resources/suggest-holdout", HOLDOUT_PARTY, HOLDOUT_ALL,
+                HOLDOUT_PRECISION);
+    }
+
+    @Test
+    void unseenClimateTalks() throws Exception {
+        check("unseen: climate (2 articles)", "src/test/resources/suggest-holdout-climate", CLIMATE_PARTY,
+                CLIMATE_ALL, CLIMATE_PRECISION);
+    }
+
+    @Test
+    void unseenNileTalks() throws Exception {
+        check("unseen: Nile (1 article)", "src/test/resources/suggest-holdout-nile", NILE_PARTY, NILE_ALL,
+                NILE_PRECISION);
+    }
+
+    private static void check(String corpus, String directory, double party, double all, double precision)
+            throws Exception {
+        Path dir = Path.of(directory);
+        QualityCheck.Score score = QualityCheck.score(corpus, dir, QualityCheck.read(dir.resolve("catalogue.yaml")),
+                VERBOSE);
         System.out.println(score.line());
-        assertTrue(score.recallParty() >= HOLDOUT_PARTY && score.recallAll() >= HOLDOUT_ALL
-                && score.precision() >= HOLDOUT_PRECISION, score.line());
+        assertTrue(score.recallParty() >= party && score.recallAll() >= all && score.precision() >= precision,
+                score.line());
     }
 
     private static final double SEEDS_PARTY = 0.50;
@@ -41,4 +59,10 @@ class SuggestionQualityTest {
     private static final double HOLDOUT_PARTY = 0.90;
     private static final double HOLDOUT_ALL = 0.70;
     private static final double HOLDOUT_PRECISION = 0.70;
+    private static final double CLIMATE_PARTY = 0.0;
+    private static final double CLIMATE_ALL = 0.0;
+    private static final double CLIMATE_PRECISION = 0.0;
+    private static final double NILE_PARTY = 0.0;
+    private static final double NILE_ALL = 0.0;
+    private static final double NILE_PRECISION = 0.0;
 }
