@@ -96,8 +96,9 @@ final class Names {
             lead = "[Tt]he\\s+";
             body = body.substring(4);
         }
-        String regex = "(?<![\\p{L}\\p{N}])" + lead + Pattern.quote(body).replace(" ", "\\E\\s+\\Q")
-                + "(?![\\p{L}\\p{N}]|\\.\\p{L})";
+        // Not inside a compound ("the NATO-Russia Council", "Russia-NATO talks"): that names no speaker.
+        String regex = "(?<![\\p{L}\\p{N}])(?<!\\p{L}-)" + lead + Pattern.quote(body).replace(" ", "\\E\\s+\\Q")
+                + "(?![\\p{L}\\p{N}]|\\.\\p{L}|-\\p{Lu})";
         return proper ? Pattern.compile(regex) : Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 

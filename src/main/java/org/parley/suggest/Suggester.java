@@ -35,6 +35,16 @@ public final class Suggester {
             "noted", "wrote", "replied", "explained", "recalled", "continued", "insisted", "stressed", "tweeted");
     private static final int RESOLVE_REACH = 4;
     private static final int MAX_JOINED = 4;
+    private static final Pattern NOT_SPEAKING = Pattern.compile("(?i)\\b(?:be|been|being|to)\\s+$");
+    private static final Pattern GOVERNED = Pattern.compile("(?i)\\b(?:in|on|at|to|from|with|by|of|for|against|"
+            + "about|over|into|towards?|near|around|across|between|within|without|under|after|before|than|among)"
+            + "\\s+(?:the\\s+)?$");
+    private static final Pattern SPEAKER_TITLE = Pattern.compile("\\s+(?:(?:senior|top|chief|deputy|foreign|"
+            + "defen[cs]e|government|administration|state)\\s+)*(?:officials?|ministers?|president|government|"
+            + "diplomats?|negotiators?|delegation|side|authorities|spokes(?:man|woman|person)|leaders?|envoy|"
+            + "sources?|ministry|embassy)\\b");
+    private static final Pattern AFTER_CLAUSE = Pattern.compile(",\\s*(?:\\p{L}+\\s+){0,2}$");
+    private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|which|whose|whom)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}");
     private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*|,?\\s*and\\s+|\\s*&\\s*)"
             + "(?:(?:its|their|the|other)\\s+)?(?:\\d+\\s+)?");
@@ -111,7 +121,8 @@ public final class Suggester {
 
             boolean[] inQuote = quoted(s);
             List<Mention> outside = mentions.stream().filter(m -> !inQuote[m.start()]).toList();
-            List<Hit> speechOutside = speech.stream().filter(h -> !inQuote[h.start()]).toList();
+            List<Hit> speechOutside = speech.stream().filter(h -> !inQuote[h.start()] && speaks(s, h, mentions))
+                    .toList();
             boolean recent = lastSpeaker != null && i - lastSpeakerAt <= RESOLVE_REACH;
             Attribution attribution = reported(s, tokens, outside, speechOutside, pronouns);
             if (attribution == null && recent && opensWithPronoun(s, pronouns)) {
@@ -128,13 +139,13 @@ public final class Suggester {
                         + "nearest speaker named before (" + lastSpeaker.surface() + ")", 0.45);
             }
             if (attribution == null && !cues.isEmpty()) {
-                attribution = subject(outside, cues);
+                attribution = subject(outside.stream().filter(m -> subject(s, m)).toList(), cues);
             }
             if (attribution == null && opensWithQuote && lastSpeaker != null && i - lastSpeakerAt <= 1) {
                 attribution = Attribution.resolved(lastSpeaker, "a quotation following a statement by "
                         + lastSpeaker.surface(), 0.35);
             }
-            if (attribution != null && !attribution.mention().weak()) {
+            if (attribution != null && speaks(s, attribution)) {
                 lastSpeaker = attribution.mention();
                 lastSpeakerAt = i;
             } else if (!mentions.isEmpty()) {
@@ -286,6 +297,52 @@ public final class Suggester {
         return curly > 0 || straight % 2 == 1;
     }
 
+    /**
+     * Whether an attribution names someone who speaks, whom a later "he", "the official" or "they" may mean: a
+     * person or official, or a party that is reported speaking; not a party that is only a sentence's subject.
+     */
+    private static boolean speaks(String s, Attribution a) {
+        Mention m = a.mention();
+        return a.resolved() || a.newName() != null || m.speaker() != null || a.how().startsWith("reported speech")
+                && !m.weak() || SPEAKER_TITLE.matcher(s).region(m.end(), s.length()).lookingAt();
+    }
+
+    /** A verb that reports speech here: not part of a name ("United States"), passive or infinitive ("to say"). */
+    private static boolean speaks(String s, Hit verb, List<Mention> mentions) {
+        if (mentions.stream().anyMatch(m -> m.start() < verb.end() && verb.start() < m.end())) {
+            return false;
+        }
+        return !NOT_SPEAKING.matcher(s.substring(Math.max(0, verb.start() - 12), verb.start())).find();
+    }
+
+    /**
+     * A name can be a subject unless a preposition governs it ("in Ukraine", "by the United States"), and an
+     * adjective only before a speaker's title ("Russian officials", not "Russian entities").
+     */
+    private static boolean subject(String s, Mention m) {
+        if (GOVERNED.matcher(s.substring(Math.max(0, m.start() - 14), m.start())).find()) {
+            return false;
+        }
+        return !m.weak() || SPEAKER_TITLE.matcher(s).region(m.end(), s.length()).lookingAt();
+    }
+
+    /**
+     * Where a relative clause between a subject and its verb begins ("Putin, who has bolstered troops along the
+     * border, has expressed…"), or -1: names inside the clause are not the subject.
+     */
+    private static int appositive(String s, Hit verb) {
+        String before = s.substring(0, verb.start());
+        if (!AFTER_CLAUSE.matcher(before).find()) {
+            return -1;
+        }
+        Matcher m = RELATIVE.matcher(before);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        return at;
+    }
+
     /** "X said", "X told reporters", "according to X", "said X": the name nearest the reported-speech verb. */
     private Attribution reported(String s, Span[] tokens, List<Mention> mentions, List<Hit> speech,
             List<Hit> pronouns) {
@@ -295,11 +352,19 @@ public final class Suggester {
             int verbToken = token(tokens, verb.start());
             boolean subjectBefore = pronouns.stream().anyMatch(p -> p.end() <= verb.start()
                     && verbToken - token(tokens, p.end() - 1) <= 2);
+            if (subjectBefore) {
+                continue;
+            }
+            int clause = appositive(s, verb);
             for (Mention m : mentions) {
                 int distance;
                 boolean before = m.end() <= verb.start();
                 if (before) {
-                    distance = verbToken - token(tokens, m.end() - 1);
+                    if (clause >= 0 && m.start() >= clause || !subject(s, m)) {
+                        continue;
+                    }
+                    distance = clause >= 0 && m.end() <= clause && clause - m.end() <= 2 ? 1
+                            : verbToken - token(tokens, m.end() - 1);
                     if (distance < 1 || distance > SPEECH_REACH) {
                         continue;
                     }
