@@ -15,6 +15,9 @@ final class Lexicon {
     private static final Set<String> WEAK = new HashSet<>();
     static final Map<PositionKind, Phrases> KINDS = kinds();
     static final Phrases SPEECH = plain("/suggest/speech.txt");
+    /** Boilerplate ("on condition of anonymity") whose cue words say nothing of a position. */
+    static final Phrases IGNORE = new Phrases(Phrases.lines("/suggest/cues.txt").stream()
+            .filter(l -> l[0].equals("IGNORE")).flatMap(l -> Arrays.stream(l).skip(1)).toList());
     static final Phrases PRONOUNS = plain("/suggest/pronouns.txt");
 
     private Lexicon() {
@@ -24,6 +27,9 @@ final class Lexicon {
         Map<PositionKind, List<String>> cues = new EnumMap<>(PositionKind.class);
         for (String[] line : Phrases.lines("/suggest/cues.txt")) {
             String[] label = line[0].split(" ");
+            if (label[0].equals("IGNORE")) {
+                continue;
+            }
             List<String> phrases = Arrays.asList(line).subList(1, line.length);
             cues.computeIfAbsent(PositionKind.valueOf(label[0]), k -> new ArrayList<>()).addAll(phrases);
             if (label.length > 1 && label[1].equals("WEAK")) {

@@ -35,6 +35,7 @@ public final class Suggester {
             "noted", "wrote", "replied", "explained", "recalled", "continued", "insisted", "stressed", "tweeted");
     private static final int RESOLVE_REACH = 4;
     private static final int MAX_JOINED = 4;
+    private static final int MAIN_VERB = 4;
     private static final Pattern NOT_SPEAKING = Pattern.compile("(?i)\\b(?:be|been|being|to)\\s+$");
     private static final Pattern GOVERNED = Pattern.compile("(?i)\\b(?:in|on|at|to|from|with|by|of|for|against|"
             + "about|over|into|towards?|near|around|across|between|within|without|under|after|before|than|among)"
@@ -89,7 +90,9 @@ public final class Suggester {
         List<Hit> allSpeech = sorted(Lexicon.SPEECH.find(text));
         List<Hit> allPronouns = sorted(Lexicon.PRONOUNS.find(text));
         Map<PositionKind, List<Hit>> allCues = new EnumMap<>(PositionKind.class);
-        Lexicon.KINDS.forEach((kind, phrases) -> allCues.put(kind, sorted(phrases.find(text))));
+        List<Hit> boilerplate = sorted(Lexicon.IGNORE.find(text));
+        Lexicon.KINDS.forEach((kind, phrases) -> allCues.put(kind, sorted(phrases.find(text).stream()
+                .filter(h -> !inside(boilerplate, h)).toList())));
         List<List<Hit>> allTerms = topicTerms.stream().map(t -> sorted(t.find(text))).toList();
         for (int i = 0; i < sentences.size(); i++) {
             Sentences.Sentence sentence = sentences.get(i);
@@ -222,7 +225,7 @@ public final class Suggester {
     /**
      * A sentence that goes on with the statement before (resolved to its speaker: "He added…", a further quotation),
      * in the same paragraph, extends that statement's draft instead of making a second one: one statement, one
-     * suggestion, cited whole. The kind is the first sentence's unless it only stated.
+     * suggestion, cited whole. A sentence of another kind than the one before is a statement of its own.
      */
     private boolean continues(List<Draft> drafts, List<Place> places, Draft next, Place at, String text) {
         if (drafts.isEmpty() || !at.resolved()) {
@@ -232,7 +235,8 @@ public final class Suggester {
         Draft before = drafts.get(last);
         Place was = places.get(last);
         if (was.sentence() != at.sentence() - 1 || was.paragraph() != at.paragraph()
-                || !before.party().equals(next.party())) {
+                || !before.party().equals(next.party())
+                || next.kind() != PositionKind.STATEMENT && next.kind() != before.kind()) {
             return false;
         }
         PositionKind kind = before.kind() == PositionKind.STATEMENT ? next.kind() : before.kind();
@@ -539,7 +543,7 @@ public final class Suggester {
         List<Hit> bestHits = List.of();
         for (int t = 0; t < topics.size(); t++) {
             List<Hit> hits = termHits.get(t);
-            int score = hits.stream().mapToInt(h -> h.phrase().split("\\s+").length).sum();
+            int score = hits.stream().map(Hit::phrase).distinct().mapToInt(Suggester::words).sum();
             if (score > bestScore) {
                 best = t;
                 bestScore = score;
@@ -579,7 +583,7 @@ public final class Suggester {
         Map<PositionKind, Double> scores = new EnumMap<>(PositionKind.class);
         for (Map.Entry<PositionKind, Hit> e : kept) {
             Hit h = e.getValue();
-            double score = Lexicon.weak(h.phrase()) ? 1 : 1 + words(h.phrase()) + (h == main ? 2 : 0);
+            double score = Lexicon.weak(h.phrase()) ? 1 : 1 + words(h.phrase()) + (h == main ? MAIN_VERB : 0);
             scores.merge(e.getKey(), score, Double::sum);
         }
         PositionKind best = PositionKind.STATEMENT;
@@ -648,6 +652,31 @@ public final class Suggester {
             }
         }
         return slice;
+    }
+
+    /** Whether a hit overlaps one of the sorted spans. */
+    private static boolean inside(List<Hit> spans, Hit h) {
+        int k = Math.max(0, firstStart(spans, h.start()) - 1);
+        for (; k < spans.size() && spans.get(k).start() < h.end(); k++) {
+            if (spans.get(k).end() > h.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstStart(List<Hit> hits, int from) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The first mention that starts at or after an offset (mentions are in order). */

@@ -124,9 +124,10 @@ final class QualityCheck {
                     boolean topic = p.topic().equals(sameParty.topic());
                     boolean kind = p.kind() == sameParty.kind();
                     cause = !topic && !kind ? "topic and kind wrong" : !topic ? "topic wrong" : "kind wrong";
-                    report.append(String.format("  %-22s %s %s: want %s/%s, got %s/%s%n", cause,
+                    report.append(String.format("  %-22s %s %s: want %s/%s, got %s/%s (cues %s, terms %s)%n", cause,
                             document.id().substring(0, Math.min(8, document.id().length())), p.id(), p.topic(),
-                            p.kind(), sameParty.topic(), sameParty.kind()));
+                            p.kind(), sameParty.topic(), sameParty.kind(), sameParty.evidence().kindCues(),
+                            sameParty.evidence().topicTerms()));
                 } else if (otherParty != null) {
                     cause = "party wrong";
                     report.append(String.format("  %-22s %s %s: want %s, got %s (%s)%n", cause,
