@@ -36,6 +36,10 @@ public final class Suggester {
     private static final int RESOLVE_REACH = 4;
     private static final int MAX_JOINED = 4;
     private static final int MAIN_VERB = 4;
+    private static final int HEADLINE_WORDS = 20;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][”“\"’')\\]]*$|[”\"]$");
+    private static final String BY_SUBJECT = "the subject of ";
+    static boolean DROP = Boolean.getBoolean("drop");
     private static final Pattern NOT_SPEAKING = Pattern.compile("(?i)\\b(?:be|been|being|to)\\s+$");
     private static final Pattern GOVERNED = Pattern.compile("(?i)\\b(?:in|on|at|to|from|with|by|of|for|against|"
             + "about|over|into|towards?|near|around|across|between|within|without|under|after|before|than|among)"
@@ -97,6 +101,9 @@ public final class Suggester {
         for (int i = 0; i < sentences.size(); i++) {
             Sentences.Sentence sentence = sentences.get(i);
             String s = text.substring(sentence.start(), sentence.end());
+            if (headline(text, sentence)) {
+                continue;
+            }
             int from = sentence.start();
             int to = sentence.end();
             List<Mention> mentions = new ArrayList<>();
@@ -108,9 +115,10 @@ public final class Suggester {
                 }
             }
             List<Hit> speech = slice(allSpeech, from, to);
-            // Tokens only measure how far a name stands from a reported-speech verb: none, no need.
-            Span[] tokens = speech.isEmpty() ? new Span[0] : Sentences.tokens(s);
             List<Hit> pronouns = slice(allPronouns, from, to);
+            // Tokens only measure how far a name or pronoun stands from a reported-speech verb: none, no need.
+            Span[] tokens = speech.isEmpty() || mentions.isEmpty() && pronouns.isEmpty() ? new Span[0]
+                    : Sentences.tokens(s);
             List<List<Hit>> termHits = allTerms.stream().map(h -> slice(h, from, to)).toList();
             Map<PositionKind, List<Hit>> cues = new EnumMap<>(PositionKind.class);
             allCues.forEach((kind, all) -> {
@@ -173,6 +181,9 @@ public final class Suggester {
             }
             List<String> kindCues = new ArrayList<>();
             PositionKind kind = kind(cues, attribution.resolved() ? 0 : attribution.mention().end(), kindCues);
+            if (DROP && kind == PositionKind.STATEMENT && attribution.how().startsWith(BY_SUBJECT)) {
+                continue; // a party doing something in the narrative, with no word of a position: not a statement
+            }
             if (topic != null && !terms.get(0).startsWith("(")) {
                 lastTopic = topic;
                 lastTopicAt = i;
@@ -216,6 +227,18 @@ public final class Suggester {
             }
         }
         return drafts;
+    }
+
+    /**
+     * A line of its own that does not end a sentence (a headline, a byline, a caption) reports no statement: a
+     * catalogue cites the article's sentences.
+     */
+    private static boolean headline(String text, Sentences.Sentence sentence) {
+        int lineStart = text.lastIndexOf('\n', sentence.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', sentence.end());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        return line.equals(text.substring(sentence.start(), sentence.end()).strip())
+                && !SENTENCE_END.matcher(line).find() && line.split("\\s+").length <= HEADLINE_WORDS;
     }
 
     /** Where a draft stands: its sentence's number and paragraph, its UTF-16 span, and whether it was resolved. */
@@ -529,7 +552,7 @@ public final class Suggester {
         Mention before = mentions.stream().filter(m -> m.end() <= firstCue && !m.weak()).reduce((a, b) -> b)
                 .orElse(mentions.stream().filter(m -> m.end() <= firstCue).reduce((a, b) -> b).orElse(null));
         if (before != null) {
-            return new Attribution(before, "the subject of “" + before.surface() + "” before a cue word", 0.45,
+            return new Attribution(before, BY_SUBJECT + "“" + before.surface() + "” before a cue word", 0.45,
                     null, null);
         }
         Mention first = mentions.stream().filter(m -> !m.weak()).findFirst().orElse(mentions.get(0));
