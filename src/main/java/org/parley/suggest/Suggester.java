@@ -37,6 +37,7 @@ public final class Suggester {
     private static final int MAX_JOINED = 4;
     private static final int MAIN_VERB = 4;
     private static final int HEADLINE_WORDS = 20;
+    private static final Set<String> PLURAL = Set.of("they", "officials", "the officials", "the government");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][”“\"’')\\]]*$|[”\"]$");
     private static final String BY_SUBJECT = "the subject of ";
     static boolean DROP = Boolean.getBoolean("drop");
@@ -86,6 +87,8 @@ public final class Suggester {
         List<Sentences.Sentence> sentences = statements(text, Sentences.of(text));
         Mention lastSpeaker = null;
         int lastSpeakerAt = -100;
+        Mention lastPerson = null;
+        int lastPersonAt = -100;
         String lastTopic = null;
         int lastTopicAt = -100;
         CodePointIndex cp = new CodePointIndex(text);
@@ -134,36 +137,48 @@ public final class Suggester {
             List<Mention> outside = mentions.stream().filter(m -> !inQuote[m.start()]).toList();
             List<Hit> speechOutside = speech.stream().filter(h -> !inQuote[h.start()] && speaks(s, h, mentions))
                     .toList();
-            boolean recent = lastSpeaker != null && i - lastSpeakerAt <= RESOLVE_REACH;
+            // "He", "she", "the official", a further quotation: the nearest person (or official) who spoke;
+            // "they": the nearest speaker of any kind, a party included.
+            boolean plural = opensWithPlural(s, pronouns);
+            Mention person = lastPerson != null && i - lastPersonAt <= RESOLVE_REACH ? lastPerson : null;
+            Mention anyone = lastSpeaker != null && i - lastSpeakerAt <= RESOLVE_REACH ? lastSpeaker : null;
+            Mention antecedent = plural ? anyone : person != null ? person : anyone;
+            boolean recent = antecedent != null;
             Attribution attribution = reported(s, tokens, outside, speechOutside, pronouns);
             if (attribution == null && recent && opensWithPronoun(s, pronouns)) {
-                attribution = Attribution.resolved(lastSpeaker, "a sentence opening with a pronoun, resolved to the "
-                        + "nearest speaker named before (" + lastSpeaker.surface() + ")", 0.4);
+                attribution = Attribution.resolved(antecedent, "a sentence opening with a pronoun, resolved to the "
+                        + "nearest speaker named before (" + antecedent.surface() + ")", 0.4);
             }
             if (attribution == null && recent && quoted && !speechOutside.isEmpty()
                     && outside.stream().allMatch(Mention::weak)) {
-                attribution = Attribution.resolved(lastSpeaker, "a quotation with reported speech and no other name, "
-                        + "resolved to the nearest speaker named before (" + lastSpeaker.surface() + ")", 0.35);
+                attribution = Attribution.resolved(antecedent, "a quotation with reported speech and no other name, "
+                        + "resolved to the nearest speaker named before (" + antecedent.surface() + ")", 0.35);
             }
             if (attribution == null && recent && pronounSpeaks(pronouns, tokens, speech)) {
-                attribution = Attribution.resolved(lastSpeaker, "a pronoun before reported speech, resolved to the "
-                        + "nearest speaker named before (" + lastSpeaker.surface() + ")", 0.45);
+                attribution = Attribution.resolved(antecedent, "a pronoun before reported speech, resolved to the "
+                        + "nearest speaker named before (" + antecedent.surface() + ")", 0.45);
             }
             if (attribution == null && !cues.isEmpty()) {
                 attribution = subject(outside.stream().filter(m -> subject(s, m)).toList(), cues);
             }
-            if (attribution == null && opensWithQuote && lastSpeaker != null && i - lastSpeakerAt <= 1) {
-                attribution = Attribution.resolved(lastSpeaker, "a quotation following a statement by "
-                        + lastSpeaker.surface(), 0.35);
+            Mention previous = person != null && i - lastPersonAt <= 1 ? person
+                    : anyone != null && i - lastSpeakerAt <= 1 ? anyone : null;
+            if (attribution == null && opensWithQuote && previous != null) {
+                attribution = Attribution.resolved(previous, "a quotation following a statement by "
+                        + previous.surface(), 0.35);
             }
             if (attribution != null && speaks(s, attribution)) {
                 lastSpeaker = attribution.mention();
                 lastSpeakerAt = i;
-            } else if (!mentions.isEmpty()) {
-                Mention named = mentions.stream().filter(m -> m.speaker() != null).reduce((a, b) -> b).orElse(null);
+            }
+            if (attribution != null && isPerson(s, attribution)) {
+                lastPerson = attribution.mention();
+                lastPersonAt = i;
+            } else {
+                Mention named = mentions.stream().filter(m -> m.speaker() != null).reduce((x, y) -> y).orElse(null);
                 if (named != null) {
-                    lastSpeaker = named;
-                    lastSpeakerAt = i;
+                    lastPerson = named;
+                    lastPersonAt = i;
                 }
             }
             if (attribution == null) {
@@ -332,6 +347,20 @@ public final class Suggester {
         Mention m = a.mention();
         return a.resolved() || a.newName() != null || m.speaker() != null || a.how().startsWith("reported speech")
                 && !m.weak() || SPEAKER_TITLE.matcher(s).region(m.end(), s.length()).lookingAt();
+    }
+
+    /** A person or official: a representative, a newly named person, a party's official ("US officials"). */
+    private static boolean isPerson(String s, Attribution a) {
+        Mention m = a.mention();
+        return m.speaker() != null || a.newName() != null
+                || !a.resolved() && SPEAKER_TITLE.matcher(s).region(m.end(), s.length()).lookingAt();
+    }
+
+    /** "They said…", "Officials added…": a speaker in the plural, who may be a party. */
+    private static boolean opensWithPlural(String s, List<Hit> pronouns) {
+        Matcher lead = LEAD.matcher(s);
+        int at = lead.lookingAt() ? lead.end() : 0;
+        return pronouns.stream().anyMatch(h -> h.start() == at && PLURAL.contains(h.phrase()));
     }
 
     /** A verb that reports speech here: not part of a name ("United States"), passive or infinitive ("to say"). */
