@@ -37,10 +37,10 @@ public final class Suggester {
     private static final int MAX_JOINED = 4;
     private static final int MAIN_VERB = 4;
     private static final int HEADLINE_WORDS = 20;
+    private static final double STATEMENT_BELOW = 1.5;
     private static final Set<String> PLURAL = Set.of("they", "officials", "the officials", "the government");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][”“\"’')\\]]*$|[”\"]$");
     private static final String BY_SUBJECT = "the subject of ";
-    static boolean DROP = Boolean.getBoolean("drop");
     private static final Pattern NOT_SPEAKING = Pattern.compile("(?i)\\b(?:be|been|being|to)\\s+$");
     private static final Pattern GOVERNED = Pattern.compile("(?i)\\b(?:in|on|at|to|from|with|by|of|for|against|"
             + "about|over|into|towards?|near|around|across|between|within|without|under|after|before|than|among)"
@@ -196,9 +196,6 @@ public final class Suggester {
             }
             List<String> kindCues = new ArrayList<>();
             PositionKind kind = kind(cues, attribution.resolved() ? 0 : attribution.mention().end(), kindCues);
-            if (DROP && kind == PositionKind.STATEMENT && attribution.how().startsWith(BY_SUBJECT)) {
-                continue; // a party doing something in the narrative, with no word of a position: not a statement
-            }
             if (topic != null && !terms.get(0).startsWith("(")) {
                 lastTopic = topic;
                 lastTopicAt = i;
@@ -639,7 +636,7 @@ public final class Suggester {
             scores.merge(e.getKey(), score, Double::sum);
         }
         PositionKind best = PositionKind.STATEMENT;
-        double bestScore = 1.5;
+        double bestScore = STATEMENT_BELOW;
         for (PositionKind kind : Lexicon.order()) {
             double score = scores.getOrDefault(kind, 0.0);
             if (score > bestScore) {
