@@ -3,7 +3,6 @@ package org.parley.suggest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +38,7 @@ final class WordIndex<T> {
         if (run.isEmpty() || (open && run.length() < KEY && run.length() == firstWord.length())) {
             anywhere.add(entry);
         } else {
-            byKey.computeIfAbsent(key(run), k -> new ArrayList<>()).add(entry);
+            byKey.computeIfAbsent(key(run, 0, run.length()), k -> new ArrayList<>()).add(entry);
         }
     }
 
@@ -65,7 +64,7 @@ final class WordIndex<T> {
             while (end < n && Character.isLetterOrDigit(Character.codePointAt(text, end))) {
                 end += Character.charCount(Character.codePointAt(text, end));
             }
-            List<Entry<T>> candidates = byKey.get(key(text.subSequence(i, end).toString()));
+            List<Entry<T>> candidates = byKey.get(key(text, i, end));
             if (candidates != null) {
                 for (Entry<T> e : candidates) {
                     if (i < reach[e.id()]) {
@@ -97,8 +96,18 @@ final class WordIndex<T> {
         return word.substring(from, end);
     }
 
-    private static String key(String run) {
-        String head = run.length() <= KEY ? run : run.substring(0, KEY);
-        return head.toLowerCase(Locale.ROOT) + (run.length() < KEY ? "|" : "");
+    /** A word's first three letters in lower case, or the whole word and "|" if it is shorter. */
+    private static String key(CharSequence text, int start, int end) {
+        StringBuilder key = new StringBuilder(KEY + 1);
+        int at = start;
+        for (int n = 0; n < KEY && at < end; n++) {
+            int c = Character.codePointAt(text, at);
+            key.appendCodePoint(Character.toLowerCase(c));
+            at += Character.charCount(c);
+        }
+        if (at >= end && key.codePointCount(0, key.length()) < KEY) {
+            key.append('|');
+        }
+        return key.toString();
     }
 }
