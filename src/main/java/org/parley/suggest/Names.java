@@ -3,7 +3,6 @@ package org.parley.suggest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.suggest.Profiles.PartyProfile;
 import org.parley.suggest.Profiles.SpeakerProfile;
@@ -18,38 +17,43 @@ final class Names {
     record Mention(String party, String speaker, String surface, int start, int end, boolean weak) {
     }
 
-    private record Name(String party, String speaker, Pattern pattern, boolean weak) {
+    private record Name(String party, String speaker, boolean weak) {
     }
 
-    private final List<Name> names = new ArrayList<>();
+    private final WordIndex<Name> names = new WordIndex<>();
 
     Names(List<PartyProfile> parties) {
         for (PartyProfile party : parties) {
             List<String> own = new ArrayList<>(party.aliases());
             own.add(0, party.name());
             for (String name : own) {
-                names.add(new Name(party.id(), null, pattern(name), false));
+                add(new Name(party.id(), null, false), name);
                 String adjective = adjective(name);
                 if (adjective != null) {
-                    names.add(new Name(party.id(), null, pattern(adjective), true));
+                    add(new Name(party.id(), null, true), adjective);
                 }
             }
             for (SpeakerProfile speaker : party.speakers()) {
+                boolean described = speaker.name().matches("(?s).*\\(\\s*unnamed\\s*\\).*");
                 String name = speaker.name().replaceAll("\\s*\\([^)]*\\)", "").strip();
                 if (name.isEmpty()) {
                     continue;
                 }
-                names.add(new Name(party.id(), speaker.id(), pattern(name), false));
+                if (described) {
+                    // "Senior administration official (unnamed)" describes someone: matched in any case.
+                    name = name.toLowerCase(java.util.Locale.ROOT);
+                }
+                add(new Name(party.id(), speaker.id(), false), name);
                 String[] words = name.split("\\s+");
                 boolean proper = words.length > 1 && java.util.Arrays.stream(words)
                         .allMatch(w -> Character.isUpperCase(w.charAt(0)));
                 if (proper) {
                     String surname = words[words.length - 1];
                     if (surname.length() >= 3) {
-                        names.add(new Name(party.id(), speaker.id(), pattern(surname), false));
+                        add(new Name(party.id(), speaker.id(), false), surname);
                     }
                     if (words.length > 2) {
-                        names.add(new Name(party.id(), speaker.id(), pattern(words[0] + " " + surname), false));
+                        add(new Name(party.id(), speaker.id(), false), words[0] + " " + surname);
                     }
                 }
             }
@@ -59,11 +63,10 @@ final class Names {
     /** The mentions in a sentence, the longest where two overlap, in order. */
     List<Mention> in(String sentence) {
         List<Mention> found = new ArrayList<>();
-        for (Name name : names) {
-            Matcher m = name.pattern().matcher(sentence);
-            while (m.find()) {
-                found.add(new Mention(name.party(), name.speaker(), m.group(), m.start(), m.end(), name.weak()));
-            }
+        for (WordIndex.Found<Name> f : names.find(sentence)) {
+            Name name = f.value();
+            found.add(new Mention(name.party(), name.speaker(), sentence.substring(f.start(), f.end()), f.start(),
+                    f.end(), name.weak()));
         }
         found.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));
         List<Mention> kept = new ArrayList<>();
@@ -75,6 +78,10 @@ final class Names {
             }
         }
         return kept;
+    }
+
+    private void add(Name name, String written) {
+        names.add(written.strip().split("\\s+")[0], false, pattern(written), name);
     }
 
     /**
@@ -89,8 +96,9 @@ final class Names {
             lead = "[Tt]he\\s+";
             body = body.substring(4);
         }
-        String regex = "(?<![\\p{L}\\p{N}])" + lead + Pattern.quote(body).replace(" ", "\\E\\s+\\Q")
-                + "(?![\\p{L}\\p{N}]|\\.\\p{L})";
+        // Not inside a compound ("the NATO-Russia Council", "Russia-NATO talks"): that names no speaker.
+        String regex = "(?<![\\p{L}\\p{N}])(?<!\\p{L}-)" + lead + Pattern.quote(body).replace(" ", "\\E\\s+\\Q")
+                + "(?![\\p{L}\\p{N}]|\\.\\p{L}|-\\p{Lu})";
         return proper ? Pattern.compile(regex) : Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 

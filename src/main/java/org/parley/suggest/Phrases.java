@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Words and phrases matched as whole words, case-insensitively; a trailing * on a word matches any ending. */
@@ -16,12 +15,13 @@ final class Phrases {
     record Hit(String phrase, int start, int end) {
     }
 
-    private final List<String> phrases;
-    private final List<Pattern> patterns;
+    private final WordIndex<String> index = new WordIndex<>();
 
     Phrases(List<String> phrases) {
-        this.phrases = List.copyOf(phrases);
-        this.patterns = phrases.stream().map(Phrases::compile).toList();
+        for (String phrase : phrases) {
+            String first = phrase.trim().split("\\s+")[0];
+            index.add(first.replace("*", ""), first.endsWith("*"), compile(phrase), phrase);
+        }
     }
 
     static Pattern compile(String phrase) {
@@ -44,11 +44,8 @@ final class Phrases {
 
     List<Hit> find(CharSequence text) {
         List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < patterns.size(); i++) {
-            Matcher m = patterns.get(i).matcher(text);
-            while (m.find()) {
-                hits.add(new Hit(phrases.get(i), m.start(), m.end()));
-            }
+        for (WordIndex.Found<String> f : index.find(text)) {
+            hits.add(new Hit(f.value(), f.start(), f.end()));
         }
         return hits;
     }
@@ -66,7 +63,7 @@ final class Phrases {
                     continue;
                 }
                 int colon = line.indexOf(':');
-                String label = colon > 0 && line.substring(0, colon).matches("[A-Z]+") ? line.substring(0, colon) : "";
+                String label = colon > 0 && line.substring(0, colon).matches("[A-Z]+(?: [A-Z]+)?") ? line.substring(0, colon) : "";
                 String body = label.isEmpty() ? line : line.substring(colon + 1);
                 List<String> items = new ArrayList<>();
                 items.add(label);

@@ -27,9 +27,33 @@ public final class Suggester {
 
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
     private static final Set<String> NAME_GLUE = Set.of("of", "for", "and", "the", "de", "von", "van");
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:He|She|They)\\s");
+    /** What may come before a sentence's subject: an opening quotation mark, "But", "However,". */
+    private static final Pattern LEAD = Pattern.compile("[“\"‘]?\\s*(?:(?:But|However|And|Yet|Still|Instead|"
+            + "Meanwhile|Later|Earlier|Separately|Also)\\b\\s*,?\\s*)?");
     private static final int SPEECH_REACH = 6;
+    private static final Set<String> INVERTIBLE = Set.of("said", "says", "added", "adds", "according to", "stated",
+            "noted", "wrote", "replied", "explained", "recalled", "continued", "insisted", "stressed", "tweeted");
     private static final int RESOLVE_REACH = 4;
+    private static final int MAX_JOINED = 4;
+    private static final int MAIN_VERB = 4;
+    private static final int HEADLINE_WORDS = 20;
+    private static final double STATEMENT_BELOW = 1.5;
+    private static final Set<String> PLURAL = Set.of("they", "officials", "the officials", "the government");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][”“\"’')\\]]*$|[”\"]$");
+    private static final String BY_SUBJECT = "the subject of ";
+    private static final Pattern NOT_SPEAKING = Pattern.compile("(?i)\\b(?:be|been|being|to)\\s+$");
+    private static final Pattern GOVERNED = Pattern.compile("(?i)\\b(?:in|on|at|to|from|with|by|of|for|against|"
+            + "about|over|into|towards?|near|around|across|between|within|without|under|after|before|than|among)"
+            + "\\s+(?:the\\s+)?$");
+    private static final Pattern SPEAKER_TITLE = Pattern.compile("\\s+(?:(?:senior|top|chief|deputy|foreign|"
+            + "defen[cs]e|government|administration|state)\\s+)*(?:officials?|ministers?|president|government|"
+            + "diplomats?|negotiators?|delegation|side|authorities|spokes(?:man|woman|person)|leaders?|envoy|"
+            + "sources?|ministry|embassy)\\b");
+    private static final Pattern AFTER_CLAUSE = Pattern.compile(",\\s*(?:\\p{L}+\\s+){0,2}$");
+    private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|which|whose|whom)\\b");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*|,?\\s*and\\s+|\\s*&\\s*)"
+            + "(?:(?:its|their|the|other)\\s+)?(?:\\d+\\s+)?");
 
     private final Names names;
     private final Map<String, String> partyNames;
@@ -44,36 +68,60 @@ public final class Suggester {
         this.topicTerms = topics.stream().map(t -> new Phrases(t.terms())).toList();
     }
 
-    private record Attribution(Mention mention, String how, double weight, String newName, String newRole) {
+    private record Attribution(Mention mention, String how, double weight, String newName, String newRole,
+            boolean resolved) {
+
+        Attribution(Mention mention, String how, double weight, String newName, String newRole) {
+            this(mention, how, weight, newName, newRole, false);
+        }
+
+        /** Resolved to a speaker named in an earlier sentence: the mention's offsets are not this sentence's. */
+        static Attribution resolved(Mention mention, String how, double weight) {
+            return new Attribution(mention, how, weight, null, null, true);
+        }
     }
 
     public List<Draft> suggest(String text) {
         List<Draft> drafts = new ArrayList<>();
-        List<Sentences.Sentence> sentences = Sentences.of(text);
+        List<Place> places = new ArrayList<>();
+        List<Sentences.Sentence> sentences = statements(text, Sentences.of(text));
         Mention lastSpeaker = null;
         int lastSpeakerAt = -100;
+        Mention lastPerson = null;
+        int lastPersonAt = -100;
         String lastTopic = null;
         int lastTopicAt = -100;
-        int lastParagraph = -1;
         CodePointIndex cp = new CodePointIndex(text);
         // Each list is matched once over the whole text, then sliced per sentence: far faster than per sentence.
         List<Mention> allMentions = names.in(text);
         List<Hit> allSpeech = sorted(Lexicon.SPEECH.find(text));
         List<Hit> allPronouns = sorted(Lexicon.PRONOUNS.find(text));
         Map<PositionKind, List<Hit>> allCues = new EnumMap<>(PositionKind.class);
-        Lexicon.KINDS.forEach((kind, phrases) -> allCues.put(kind, sorted(phrases.find(text))));
+        List<Hit> boilerplate = sorted(Lexicon.IGNORE.find(text));
+        Lexicon.KINDS.forEach((kind, phrases) -> allCues.put(kind, sorted(phrases.find(text).stream()
+                .filter(h -> !inside(boilerplate, h)).toList())));
         List<List<Hit>> allTerms = topicTerms.stream().map(t -> sorted(t.find(text))).toList();
         for (int i = 0; i < sentences.size(); i++) {
             Sentences.Sentence sentence = sentences.get(i);
             String s = text.substring(sentence.start(), sentence.end());
+            if (headline(text, sentence)) {
+                continue;
+            }
             int from = sentence.start();
             int to = sentence.end();
-            Span[] tokens = Sentences.tokens(s);
-            List<Mention> mentions = allMentions.stream().filter(m -> m.start() >= from && m.end() <= to)
-                    .map(m -> new Mention(m.party(), m.speaker(), m.surface(), m.start() - from, m.end() - from,
-                            m.weak())).toList();
+            List<Mention> mentions = new ArrayList<>();
+            for (int k = firstAt(allMentions, from); k < allMentions.size() && allMentions.get(k).start() < to; k++) {
+                Mention m = allMentions.get(k);
+                if (m.end() <= to) {
+                    mentions.add(new Mention(m.party(), m.speaker(), m.surface(), m.start() - from, m.end() - from,
+                            m.weak()));
+                }
+            }
             List<Hit> speech = slice(allSpeech, from, to);
             List<Hit> pronouns = slice(allPronouns, from, to);
+            // Tokens only measure how far a name or pronoun stands from a reported-speech verb: none, no need.
+            Span[] tokens = speech.isEmpty() || mentions.isEmpty() && pronouns.isEmpty() ? new Span[0]
+                    : Sentences.tokens(s);
             List<List<Hit>> termHits = allTerms.stream().map(h -> slice(h, from, to)).toList();
             Map<PositionKind, List<Hit>> cues = new EnumMap<>(PositionKind.class);
             allCues.forEach((kind, all) -> {
@@ -84,44 +132,53 @@ public final class Suggester {
             });
             boolean quoted = s.indexOf('“') >= 0 || s.indexOf('"') >= 0 || s.indexOf('”') >= 0;
             boolean opensWithQuote = s.startsWith("“") || s.startsWith("\"") || s.startsWith("‘");
-            if (sentence.paragraph() != lastParagraph) {
-                lastParagraph = sentence.paragraph();
-            }
 
             boolean[] inQuote = quoted(s);
             List<Mention> outside = mentions.stream().filter(m -> !inQuote[m.start()]).toList();
-            List<Hit> speechOutside = speech.stream().filter(h -> !inQuote[h.start()]).toList();
-            boolean recent = lastSpeaker != null && i - lastSpeakerAt <= RESOLVE_REACH;
-            Attribution attribution = reported(s, tokens, outside, speechOutside);
-            if (attribution == null && recent && PRONOUN_SUBJECT.matcher(s).lookingAt()) {
-                attribution = new Attribution(lastSpeaker, "a sentence opening with a pronoun, resolved to the "
-                        + "nearest speaker named before (" + lastSpeaker.surface() + ")", 0.4, null, null);
+            List<Hit> speechOutside = speech.stream().filter(h -> !inQuote[h.start()] && speaks(s, h, mentions))
+                    .toList();
+            // "He", "she", "the official", a further quotation: the nearest person (or official) who spoke;
+            // "they": the nearest speaker of any kind, a party included.
+            boolean plural = opensWithPlural(s, pronouns);
+            Mention person = lastPerson != null && i - lastPersonAt <= RESOLVE_REACH ? lastPerson : null;
+            Mention anyone = lastSpeaker != null && i - lastSpeakerAt <= RESOLVE_REACH ? lastSpeaker : null;
+            Mention antecedent = plural ? anyone : person != null ? person : anyone;
+            boolean recent = antecedent != null;
+            Attribution attribution = reported(s, tokens, outside, speechOutside, pronouns);
+            if (attribution == null && recent && opensWithPronoun(s, pronouns)) {
+                attribution = Attribution.resolved(antecedent, "a sentence opening with a pronoun, resolved to the "
+                        + "nearest speaker named before (" + antecedent.surface() + ")", 0.4);
             }
             if (attribution == null && recent && quoted && !speechOutside.isEmpty()
                     && outside.stream().allMatch(Mention::weak)) {
-                attribution = new Attribution(lastSpeaker, "a quotation with reported speech and no other name, "
-                        + "resolved to the nearest speaker named before (" + lastSpeaker.surface() + ")", 0.35,
-                        null, null);
+                attribution = Attribution.resolved(antecedent, "a quotation with reported speech and no other name, "
+                        + "resolved to the nearest speaker named before (" + antecedent.surface() + ")", 0.35);
             }
             if (attribution == null && recent && pronounSpeaks(pronouns, tokens, speech)) {
-                attribution = new Attribution(lastSpeaker, "a pronoun before reported speech, resolved to the "
-                        + "nearest speaker named before (" + lastSpeaker.surface() + ")", 0.45, null, null);
+                attribution = Attribution.resolved(antecedent, "a pronoun before reported speech, resolved to the "
+                        + "nearest speaker named before (" + antecedent.surface() + ")", 0.45);
             }
             if (attribution == null && !cues.isEmpty()) {
-                attribution = subject(outside, cues);
+                attribution = subject(outside.stream().filter(m -> subject(s, m)).toList(), cues);
             }
-            if (attribution == null && opensWithQuote && lastSpeaker != null && i - lastSpeakerAt <= 1) {
-                attribution = new Attribution(lastSpeaker, "a quotation following a statement by "
-                        + lastSpeaker.surface(), 0.35, null, null);
+            Mention previous = person != null && i - lastPersonAt <= 1 ? person
+                    : anyone != null && i - lastSpeakerAt <= 1 ? anyone : null;
+            if (attribution == null && opensWithQuote && previous != null) {
+                attribution = Attribution.resolved(previous, "a quotation following a statement by "
+                        + previous.surface(), 0.35);
             }
-            if (attribution != null && !attribution.mention().weak()) {
+            if (attribution != null && speaks(s, attribution)) {
                 lastSpeaker = attribution.mention();
                 lastSpeakerAt = i;
-            } else if (!mentions.isEmpty()) {
-                Mention named = mentions.stream().filter(m -> m.speaker() != null).reduce((a, b) -> b).orElse(null);
+            }
+            if (attribution != null && isPerson(s, attribution)) {
+                lastPerson = attribution.mention();
+                lastPersonAt = i;
+            } else {
+                Mention named = mentions.stream().filter(m -> m.speaker() != null).reduce((x, y) -> y).orElse(null);
                 if (named != null) {
-                    lastSpeaker = named;
-                    lastSpeakerAt = i;
+                    lastPerson = named;
+                    lastPersonAt = i;
                 }
             }
             if (attribution == null) {
@@ -138,7 +195,7 @@ public final class Suggester {
                 continue;
             }
             List<String> kindCues = new ArrayList<>();
-            PositionKind kind = kind(cues, attribution.mention(), kindCues);
+            PositionKind kind = kind(cues, attribution.resolved() ? 0 : attribution.mention().end(), kindCues);
             if (topic != null && !terms.get(0).startsWith("(")) {
                 lastTopic = topic;
                 lastTopicAt = i;
@@ -151,28 +208,220 @@ public final class Suggester {
             String speaker = attribution.newName() == null ? by.speaker() : null;
             Evidence evidence = new Evidence(attribution.how(), by.surface(),
                     speaker != null ? by.surface() : attribution.newName(), kindCues, terms);
-            drafts.add(new Draft(by.party(), speaker, attribution.newName(), attribution.newRole(), topic, kind,
-                    summary(by.party(), kind, s), cp.of(sentence.start()), cp.of(sentence.end()), s, confidence,
-                    evidence));
+            int start = cp.of(sentence.start());
+            int end = cp.of(sentence.end());
+            Draft draft = new Draft(by.party(), speaker, attribution.newName(), attribution.newRole(), topic, kind,
+                    summary(by.party(), kind, s), start, end, s, confidence, evidence);
+            Place place = new Place(i, sentence.paragraph(), sentence.start(), sentence.end(), attribution.resolved());
+            if (!continues(drafts, places, draft, place, text)) {
+                drafts.add(draft);
+                places.add(place);
+            }
+            Map.Entry<Mention, PositionKind> owner = possessive(s, outside, cues);
+            if (owner != null && !owner.getKey().party().equals(by.party())) {
+                Mention m = owner.getKey();
+                double lower = Math.round(Math.max(0.05, confidence - 0.1) * 100) / 100.0;
+                drafts.add(new Draft(m.party(), m.speaker(), null, null, topic, owner.getValue(),
+                        summary(m.party(), owner.getValue(), s), start, end, s, lower,
+                        new Evidence("a statement reported as “" + m.surface() + "’s …”", m.surface(),
+                                m.speaker() != null ? m.surface() : null, List.of(), terms)));
+                places.add(new Place(i, sentence.paragraph(), sentence.start(), sentence.end(), false));
+            }
+            if (!attribution.resolved()) {
+                for (Mention with : coSubjects(s, outside, by)) {
+                    drafts.add(new Draft(with.party(), with.speaker(), null, null, topic, kind,
+                            summary(with.party(), kind, s), start, end, s, confidence,
+                            new Evidence("named together with " + by.surface() + " (“" + with.surface() + " and "
+                                    + by.surface() + "”)", with.surface(), with.speaker() != null
+                                    ? with.surface() : null, kindCues, terms)));
+                    places.add(new Place(i, sentence.paragraph(), sentence.start(), sentence.end(), false));
+                }
+            }
         }
         return drafts;
     }
 
+    /**
+     * A line of its own that does not end a sentence (a headline, a byline, a caption) reports no statement: a
+     * catalogue cites the article's sentences.
+     */
+    private static boolean headline(String text, Sentences.Sentence sentence) {
+        int lineStart = text.lastIndexOf('\n', sentence.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', sentence.end());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        return line.equals(text.substring(sentence.start(), sentence.end()).strip())
+                && !SENTENCE_END.matcher(line).find() && line.split("\\s+").length <= HEADLINE_WORDS;
+    }
+
+    /** Where a draft stands: its sentence's number and paragraph, its UTF-16 span, and whether it was resolved. */
+    private record Place(int sentence, int paragraph, int start, int end, boolean resolved) {
+    }
+
+    /**
+     * A sentence that goes on with the statement before (resolved to its speaker: "He added…", a further quotation),
+     * in the same paragraph, extends that statement's draft instead of making a second one: one statement, one
+     * suggestion, cited whole. A sentence of another kind than the one before is a statement of its own.
+     */
+    private boolean continues(List<Draft> drafts, List<Place> places, Draft next, Place at, String text) {
+        if (drafts.isEmpty() || !at.resolved()) {
+            return false;
+        }
+        int last = drafts.size() - 1;
+        Draft before = drafts.get(last);
+        Place was = places.get(last);
+        if (was.sentence() != at.sentence() - 1 || was.paragraph() != at.paragraph()
+                || !before.party().equals(next.party())
+                || next.kind() != PositionKind.STATEMENT && next.kind() != before.kind()) {
+            return false;
+        }
+        PositionKind kind = before.kind() == PositionKind.STATEMENT ? next.kind() : before.kind();
+        String topic = before.topic() != null ? before.topic() : next.topic();
+        String quote = text.substring(was.start(), at.end());
+        Evidence e = before.evidence();
+        List<String> cues = new ArrayList<>(e.kindCues());
+        next.evidence().kindCues().stream().filter(c -> !cues.contains(c)).forEach(cues::add);
+        List<String> terms = new ArrayList<>(e.topicTerms());
+        next.evidence().topicTerms().stream().filter(t -> !terms.contains(t)).forEach(terms::add);
+        drafts.set(last, new Draft(before.party(), before.speaker(), before.newSpeakerName(),
+                before.newSpeakerRole(), topic, kind, summary(before.party(), kind, quote), before.start(), next.end(),
+                quote, Math.max(before.confidence(), next.confidence()), new Evidence(e.attribution(), e.partyBy(),
+                e.speakerBy(), cues, terms)));
+        places.set(last, new Place(at.sentence(), at.paragraph(), was.start(), at.end(), was.resolved()));
+        return true;
+    }
+
+    /**
+     * A quotation of several sentences is one statement, attributed once ("“A. B,” she said."): a sentence that
+     * leaves a quotation open is joined to the next ones of its paragraph until it closes (a few at most, as
+     * copied texts sometimes lose a closing mark).
+     */
+    static List<Sentences.Sentence> statements(String text, List<Sentences.Sentence> sentences) {
+        List<Sentences.Sentence> joined = new ArrayList<>();
+        Sentences.Sentence open = null;
+        int parts = 0;
+        for (Sentences.Sentence next : sentences) {
+            if (open != null && open.paragraph() != next.paragraph()) {
+                joined.add(open);
+                open = null;
+            }
+            Sentences.Sentence current = open == null ? next
+                    : new Sentences.Sentence(open.start(), next.end(), next.paragraph());
+            parts = open == null ? 1 : parts + 1;
+            if (leavesQuoteOpen(text, current.start(), current.end()) && parts < MAX_JOINED) {
+                open = current;
+            } else {
+                joined.add(current);
+                open = null;
+            }
+        }
+        if (open != null) {
+            joined.add(open);
+        }
+        return joined;
+    }
+
+    private static boolean leavesQuoteOpen(String text, int from, int to) {
+        int curly = 0;
+        int straight = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                curly++;
+            } else if (c == '”') {
+                curly = Math.max(0, curly - 1);
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return curly > 0 || straight % 2 == 1;
+    }
+
+    /**
+     * Whether an attribution names someone who speaks, whom a later "he", "the official" or "they" may mean: a
+     * person or official, or a party that is reported speaking; not a party that is only a sentence's subject.
+     */
+    private static boolean speaks(String s, Attribution a) {
+        Mention m = a.mention();
+        return a.resolved() || a.newName() != null || m.speaker() != null || a.how().startsWith("reported speech")
+                && !m.weak() || SPEAKER_TITLE.matcher(s).region(m.end(), s.length()).lookingAt();
+    }
+
+    /** A person or official: a representative, a newly named person, a party's official ("US officials"). */
+    private static boolean isPerson(String s, Attribution a) {
+        Mention m = a.mention();
+        return m.speaker() != null || a.newName() != null
+                || !a.resolved() && SPEAKER_TITLE.matcher(s).region(m.end(), s.length()).lookingAt();
+    }
+
+    /** "They said…", "Officials added…": a speaker in the plural, who may be a party. */
+    private static boolean opensWithPlural(String s, List<Hit> pronouns) {
+        Matcher lead = LEAD.matcher(s);
+        int at = lead.lookingAt() ? lead.end() : 0;
+        return pronouns.stream().anyMatch(h -> h.start() == at && PLURAL.contains(h.phrase()));
+    }
+
+    /** A verb that reports speech here: not part of a name ("United States"), passive or infinitive ("to say"). */
+    private static boolean speaks(String s, Hit verb, List<Mention> mentions) {
+        if (mentions.stream().anyMatch(m -> m.start() < verb.end() && verb.start() < m.end())) {
+            return false;
+        }
+        return !NOT_SPEAKING.matcher(s.substring(Math.max(0, verb.start() - 12), verb.start())).find();
+    }
+
+    /**
+     * A name can be a subject unless a preposition governs it ("in Ukraine", "by the United States"), and an
+     * adjective only before a speaker's title ("Russian officials", not "Russian entities").
+     */
+    private static boolean subject(String s, Mention m) {
+        if (GOVERNED.matcher(s.substring(Math.max(0, m.start() - 14), m.start())).find()) {
+            return false;
+        }
+        return !m.weak() || SPEAKER_TITLE.matcher(s).region(m.end(), s.length()).lookingAt();
+    }
+
+    /**
+     * Where a relative clause between a subject and its verb begins ("Putin, who has bolstered troops along the
+     * border, has expressed…"), or -1: names inside the clause are not the subject.
+     */
+    private static int appositive(String s, Hit verb) {
+        String before = s.substring(0, verb.start());
+        if (!AFTER_CLAUSE.matcher(before).find()) {
+            return -1;
+        }
+        Matcher m = RELATIVE.matcher(before);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        return at;
+    }
+
     /** "X said", "X told reporters", "according to X", "said X": the name nearest the reported-speech verb. */
-    private Attribution reported(String s, Span[] tokens, List<Mention> mentions, List<Hit> speech) {
+    private Attribution reported(String s, Span[] tokens, List<Mention> mentions, List<Hit> speech,
+            List<Hit> pronouns) {
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Hit verb : speech) {
             int verbToken = token(tokens, verb.start());
+            boolean subjectBefore = pronouns.stream().anyMatch(p -> p.end() <= verb.start()
+                    && verbToken - token(tokens, p.end() - 1) <= 2);
+            if (subjectBefore) {
+                continue;
+            }
+            int clause = appositive(s, verb);
             for (Mention m : mentions) {
                 int distance;
                 boolean before = m.end() <= verb.start();
                 if (before) {
-                    distance = verbToken - token(tokens, m.end() - 1);
+                    if (clause >= 0 && m.start() >= clause || !subject(s, m)) {
+                        continue;
+                    }
+                    distance = clause >= 0 && m.end() <= clause && clause - m.end() <= 2 ? 1
+                            : verbToken - token(tokens, m.end() - 1);
                     if (distance < 1 || distance > SPEECH_REACH) {
                         continue;
                     }
-                } else if (m.start() >= verb.end()) {
+                } else if (m.start() >= verb.end() && invertible(verb) && !subjectBefore) {
                     distance = token(tokens, m.start()) - token(tokens, verb.end() - 1);
                     if (distance < 1 || distance > 3) {
                         continue;
@@ -191,6 +440,69 @@ public final class Suggester {
             }
         }
         return best;
+    }
+
+    /**
+     * A party's own statement reported inside another's: "rejected Moscow’s insistence that…", "Russia’s request
+     * that…". The possessive must be followed (within two words) by a strong cue.
+     */
+    private static Map.Entry<Mention, PositionKind> possessive(String s, List<Mention> mentions,
+            Map<PositionKind, List<Hit>> cues) {
+        for (Mention m : mentions) {
+            if (m.weak()) {
+                continue;
+            }
+            Matcher own = POSSESSIVE.matcher(s).region(m.end(), s.length());
+            if (!own.lookingAt()) {
+                continue;
+            }
+            for (Map.Entry<PositionKind, List<Hit>> e : cues.entrySet()) {
+                for (Hit h : e.getValue()) {
+                    if (h.start() >= m.end() && h.start() <= own.end() && !Lexicon.weak(h.phrase())) {
+                        return Map.entry(m, e.getKey());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The other parties a statement's subject is named with ("Both Washington and NATO rejected", "the US and its
+     * allies say"): each stated it too.
+     */
+    private static List<Mention> coSubjects(String s, List<Mention> mentions, Mention by) {
+        List<Mention> with = new ArrayList<>();
+        int at = mentions.indexOf(by);
+        if (at < 0) {
+            return with;
+        }
+        for (int k = at - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (!JOINED.matcher(s.substring(m.end(), mentions.get(k + 1).start())).matches()) {
+                break;
+            }
+            addOther(with, m, by);
+        }
+        for (int k = at + 1; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (!JOINED.matcher(s.substring(mentions.get(k - 1).end(), m.start())).matches()) {
+                break;
+            }
+            addOther(with, m, by);
+        }
+        return with;
+    }
+
+    private static void addOther(List<Mention> with, Mention m, Mention by) {
+        if (!m.weak() && !m.party().equals(by.party()) && with.stream().noneMatch(w -> w.party().equals(m.party()))) {
+            with.add(m);
+        }
+    }
+
+    /** "said X", "according to X": verbs that name their speaker after them (not "warned X", "told X"). */
+    private static boolean invertible(Hit verb) {
+        return INVERTIBLE.contains(verb.phrase());
     }
 
     /**
@@ -235,6 +547,13 @@ public final class Suggester {
         return inside;
     }
 
+    /** "He warned…", "But the official added…", "The source said…": a sentence whose subject is a pronoun. */
+    private static boolean opensWithPronoun(String s, List<Hit> pronouns) {
+        Matcher lead = LEAD.matcher(s);
+        int at = lead.lookingAt() ? lead.end() : 0;
+        return pronouns.stream().anyMatch(h -> h.start() == at);
+    }
+
     /** "he said", "she told reporters", "the official added", "said the spokesman". */
     private static boolean pronounSpeaks(List<Hit> pronouns, Span[] tokens, List<Hit> speech) {
         for (Hit pronoun : pronouns) {
@@ -259,7 +578,7 @@ public final class Suggester {
         Mention before = mentions.stream().filter(m -> m.end() <= firstCue && !m.weak()).reduce((a, b) -> b)
                 .orElse(mentions.stream().filter(m -> m.end() <= firstCue).reduce((a, b) -> b).orElse(null));
         if (before != null) {
-            return new Attribution(before, "the subject of “" + before.surface() + "” before a cue word", 0.45,
+            return new Attribution(before, BY_SUBJECT + "“" + before.surface() + "” before a cue word", 0.45,
                     null, null);
         }
         Mention first = mentions.stream().filter(m -> !m.weak()).findFirst().orElse(mentions.get(0));
@@ -273,7 +592,7 @@ public final class Suggester {
         List<Hit> bestHits = List.of();
         for (int t = 0; t < topics.size(); t++) {
             List<Hit> hits = termHits.get(t);
-            int score = hits.stream().mapToInt(h -> h.phrase().split("\\s+").length).sum();
+            int score = hits.stream().map(Hit::phrase).distinct().mapToInt(Suggester::words).sum();
             if (score > bestScore) {
                 best = t;
                 bestScore = score;
@@ -291,34 +610,52 @@ public final class Suggester {
     }
 
     /**
-     * The kind whose cues weigh most; the first cue after the speaker's name (the main verb, most often) weighs
-     * double. No cue: a statement.
+     * The kind whose cues weigh most. Where cues overlap the longest counts ("would not accept"); a weak cue weighs
+     * one, a strong one two and one more per further word, and the first strong cue after the speaker (the main
+     * verb, most often) two more. Below two, the sentence only states: a lone "could" or "if" makes no proposal.
      */
-    private static PositionKind kind(Map<PositionKind, List<Hit>> cues, Mention by, List<String> evidence) {
-        if (cues.isEmpty()) {
-            return PositionKind.STATEMENT;
+    private static PositionKind kind(Map<PositionKind, List<Hit>> cues, int after, List<String> evidence) {
+        List<Map.Entry<PositionKind, Hit>> all = new ArrayList<>();
+        cues.forEach((kind, hits) -> hits.forEach(h -> all.add(Map.entry(kind, h))));
+        all.sort(Comparator.<Map.Entry<PositionKind, Hit>>comparingInt(e -> e.getValue().start()
+                - e.getValue().end()).thenComparingInt(e -> e.getValue().start()));
+        List<Map.Entry<PositionKind, Hit>> kept = new ArrayList<>();
+        for (Map.Entry<PositionKind, Hit> e : all) {
+            Hit h = e.getValue();
+            if (kept.stream().noneMatch(k -> k.getValue().start() < h.end() && h.start() < k.getValue().end())) {
+                kept.add(e);
+            }
         }
-        Hit main = cues.values().stream().flatMap(List::stream).filter(h -> h.start() >= by.end())
+        Hit main = kept.stream().map(Map.Entry::getValue)
+                .filter(h -> h.start() >= after && !Lexicon.weak(h.phrase()))
                 .min(Comparator.comparingInt(Hit::start)).orElse(null);
-        PositionKind best = null;
-        double bestScore = 0;
+        Map<PositionKind, Double> scores = new EnumMap<>(PositionKind.class);
+        for (Map.Entry<PositionKind, Hit> e : kept) {
+            Hit h = e.getValue();
+            double score = Lexicon.weak(h.phrase()) ? 1 : 1 + words(h.phrase()) + (h == main ? MAIN_VERB : 0);
+            scores.merge(e.getKey(), score, Double::sum);
+        }
+        PositionKind best = PositionKind.STATEMENT;
+        double bestScore = STATEMENT_BELOW;
         for (PositionKind kind : Lexicon.order()) {
-            List<Hit> hits = cues.get(kind);
-            if (hits == null) {
-                continue;
-            }
-            double score = 0;
-            for (Hit h : hits) {
-                score += h.phrase().split("\\s+").length + (h.equals(main) ? 2 : 0);
-            }
+            double score = scores.getOrDefault(kind, 0.0);
             if (score > bestScore) {
                 best = kind;
                 bestScore = score;
             }
         }
-        cues.get(best).stream().sorted(Comparator.comparingInt(Hit::start))
-                .forEach(h -> evidence.add(h.phrase()));
+        PositionKind chosen = best;
+        kept.stream().filter(e -> e.getKey() == chosen).map(Map.Entry::getValue)
+                .sorted(Comparator.comparingInt(Hit::start)).forEach(h -> evidence.add(h.phrase()));
         return best;
+    }
+
+    private static int words(String phrase) {
+        int words = 1;
+        for (int i = 0; i < phrase.length(); i++) {
+            words += phrase.charAt(i) == ' ' ? 1 : 0;
+        }
+        return words;
     }
 
     private String summary(String party, PositionKind kind, String sentence) {
@@ -364,6 +701,46 @@ public final class Suggester {
             }
         }
         return slice;
+    }
+
+    /** Whether a hit overlaps one of the sorted spans. */
+    private static boolean inside(List<Hit> spans, Hit h) {
+        int k = Math.max(0, firstStart(spans, h.start()) - 1);
+        for (; k < spans.size() && spans.get(k).start() < h.end(); k++) {
+            if (spans.get(k).end() > h.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstStart(List<Hit> hits, int from) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first mention that starts at or after an offset (mentions are in order). */
+    private static int firstAt(List<Mention> mentions, int from) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The index of the token that holds (or follows) a character offset. */

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.parley.seed.Catalogue;
 import org.parley.seed.Catalogue.CitationEntry;
 import org.parley.seed.Catalogue.PositionEntry;
@@ -48,6 +50,12 @@ final class QualityCheck {
         }
     }
 
+    /** A quick look while working on the suggester: java -cp ... org.parley.suggest.QualityCheck [dir] */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "seeds");
+        System.out.println(score(dir.toString(), dir, read(dir.resolve("catalogue.yaml")), true).line());
+    }
+
     static Catalogue read(Path catalogue) throws IOException {
         return new ObjectMapper(new YAMLFactory()).findAndRegisterModules()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
@@ -68,6 +76,8 @@ final class QualityCheck {
         int foundAll = 0;
         int suggestions = 0;
         int correct = 0;
+        Map<String, Integer> causes = new TreeMap<>();
+        StringBuilder report = new StringBuilder();
         for (Catalogue.DocumentEntry document : catalogue.documents()) {
             String text = Files.readString(dir.resolve(document.id() + ".txt"), StandardCharsets.UTF_8);
             List<Draft> drafts = suggester.suggest(text);
@@ -82,35 +92,79 @@ final class QualityCheck {
             for (PositionEntry p : here) {
                 boolean party = false;
                 boolean all = false;
+                Draft sameParty = null;
+                Draft otherParty = null;
                 for (CitationEntry c : p.citations()) {
                     if (!c.document().equals(document.id())) {
                         continue;
                     }
                     int[] span = span(text, c);
                     for (Draft d : drafts) {
-                        if (d.party().equals(p.party()) && covers(d, span)) {
+                        if (!covers(d, span)) {
+                            continue;
+                        }
+                        if (d.party().equals(p.party())) {
                             party = true;
-                            all |= p.topic().equals(d.topic()) && p.kind() == d.kind();
+                            boolean right = p.topic().equals(d.topic()) && p.kind() == d.kind();
+                            all |= right;
+                            if (sameParty == null || right) {
+                                sameParty = d;
+                            }
+                        } else if (otherParty == null) {
+                            otherParty = d;
                         }
                     }
                 }
                 foundParty += party ? 1 : 0;
                 foundAll += all ? 1 : 0;
-                if (verbose && !party) {
-                    System.out.println("  missed " + document.id() + " " + p.id());
+                String cause;
+                if (all) {
+                    cause = "found";
+                } else if (party) {
+                    boolean topic = p.topic().equals(sameParty.topic());
+                    boolean kind = p.kind() == sameParty.kind();
+                    cause = !topic && !kind ? "topic and kind wrong" : !topic ? "topic wrong" : "kind wrong";
+                    report.append(String.format("  %-22s %s %s: want %s/%s, got %s/%s (cues %s, terms %s)%n", cause,
+                            document.id().substring(0, Math.min(8, document.id().length())), p.id(), p.topic(),
+                            p.kind(), sameParty.topic(), sameParty.kind(), sameParty.evidence().kindCues(),
+                            sameParty.evidence().topicTerms()));
+                } else if (otherParty != null) {
+                    cause = "party wrong";
+                    report.append(String.format("  %-22s %s %s: want %s, got %s (%s)%n", cause,
+                            document.id().substring(0, Math.min(8, document.id().length())), p.id(), p.party(),
+                            otherParty.party(), otherParty.evidence().attribution()));
+                } else {
+                    cause = "no suggestion";
+                    report.append(String.format("  %-22s %s %s (%s)%n", cause,
+                            document.id().substring(0, Math.min(8, document.id().length())), p.id(),
+                            p.citations().stream().filter(c -> c.document().equals(document.id())).findFirst()
+                                    .map(c -> abbreviate(c.quote())).orElse("")));
                 }
+                causes.merge(cause, 1, Integer::sum);
             }
             for (Draft d : drafts) {
                 boolean hit = here.stream().anyMatch(p -> p.party().equals(d.party()) && p.citations().stream()
                         .anyMatch(c -> c.document().equals(document.id()) && covers(d, span(text, c))));
                 correct += hit ? 1 : 0;
-                if (verbose && !hit) {
-                    System.out.println("  extra  " + document.id() + " " + d.party() + " " + d.kind() + " "
-                            + d.quote());
+                if (!hit) {
+                    causes.merge("extra suggestion", 1, Integer::sum);
+                    if (verbose) {
+                        report.append(String.format("  %-22s %s %s/%s/%s by %s: %s%n", "extra suggestion",
+                                document.id().substring(0, Math.min(8, document.id().length())), d.party(),
+                                d.topic(), d.kind(), d.evidence().attribution(), abbreviate(d.quote())));
+                    }
                 }
             }
         }
+        System.out.println("Per position, where " + corpus + " is not found in full:");
+        System.out.print(report);
+        System.out.println("  causes: " + causes);
         return new Score(corpus, catalogue.documents().size(), expected, foundParty, foundAll, suggestions, correct);
+    }
+
+    private static String abbreviate(String quote) {
+        String flat = quote.replaceAll("\\s+", " ");
+        return flat.length() <= 110 ? flat : flat.substring(0, 107) + "...";
     }
 
     /** The citation's span in code points: its offsets, or where its quote first occurs. */
