@@ -9,10 +9,11 @@ import jakarta.inject.Singleton;
 
 /**
  * Keeps the request metrics' {@code uri} tag to the routes' templates. Quarkus tags a request that no resource
- * matched with its raw path unless it answered 404 or a redirect, so a CORS preflight, a refused write or a 4xx
- * to any odd path would add a tag of its own, until max-uri-tags stops recording new ones, real routes included.
- * Those are tagged UNMATCHED instead, and CORS preflights /cors-preflight as Quarkus does when they name the headers
- * too; GET and HEAD answered 2xx without a resource are the static files, a fixed set.
+ * matched with its raw path unless it answered 404 or a redirect (and even then when the path was normalised, as
+ * {@code //api//x} is), so a CORS preflight, a refused write or a 4xx to any odd path would add a tag of its own,
+ * until max-uri-tags stops recording new ones, real routes included. Those are tagged NOT_FOUND, REDIRECTION or
+ * UNMATCHED instead, CORS preflights /cors-preflight; GET and HEAD answered 2xx without a resource are the static
+ * files, a fixed set.
  */
 @Singleton
 public class UnmatchedUriTag implements HttpServerMetricsTagsContributor {
@@ -21,6 +22,8 @@ public class UnmatchedUriTag implements HttpServerMetricsTagsContributor {
     private static final String TEMPLATE = "UrlPathTemplate";
     private static final Tags UNMATCHED = Tags.of("uri", "UNMATCHED");
     private static final Tags PREFLIGHT = Tags.of("uri", "/cors-preflight");
+    private static final Tags NOT_FOUND = Tags.of("uri", "NOT_FOUND");
+    private static final Tags REDIRECTION = Tags.of("uri", "REDIRECTION");
 
     @Override
     public Tags contribute(Context context) {
@@ -34,10 +37,9 @@ public class UnmatchedUriTag implements HttpServerMetricsTagsContributor {
             return PREFLIGHT;
         }
         int status = context.response().statusCode();
-        boolean staticFile = status / 100 == 2 && (method == HttpMethod.GET || method == HttpMethod.HEAD);
-        if (staticFile || status == 404 || status / 100 == 3) {
+        if (status / 100 == 2 && (method == HttpMethod.GET || method == HttpMethod.HEAD)) {
             return Tags.empty();
         }
-        return UNMATCHED;
+        return status == 404 ? NOT_FOUND : status / 100 == 3 ? REDIRECTION : UNMATCHED;
     }
 }
