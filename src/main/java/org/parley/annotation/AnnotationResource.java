@@ -18,6 +18,7 @@ import org.parley.annotation.AnnotationViews.AnnotationPage;
 import org.parley.annotation.AnnotationViews.WebAnnotation;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
+import org.parley.api.PublicUrl;
 import org.parley.position.PositionFilterParams;
 
 @Path("/api/annotations")
@@ -26,9 +27,11 @@ import org.parley.position.PositionFilterParams;
 public class AnnotationResource {
 
     private final AnnotationQueries annotations;
+    private final PublicUrl publicUrl;
 
-    public AnnotationResource(AnnotationQueries annotations) {
+    public AnnotationResource(AnnotationQueries annotations, PublicUrl publicUrl) {
         this.annotations = annotations;
+        this.publicUrl = publicUrl;
     }
 
     @GET
@@ -38,8 +41,9 @@ public class AnnotationResource {
                     + "With document, only the citations of that document. page and size count annotations.")
     public RestResponse<AnnotationPage> listAnnotations(@BeanParam PositionFilterParams filter, UriInfo uri) {
         Page<Cited> page = annotations.search(filter.toFilter(), filter.toRequest());
-        String base = base(uri);
-        UriBuilder collection = uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("size");
+        String base = publicUrl.base(uri);
+        UriBuilder collection = UriBuilder.fromUri(publicUrl.requestUri(uri)).replaceQueryParam("page")
+                .replaceQueryParam("size");
         String size = String.valueOf(page.size());
         AnnotationCollectionRef partOf = new AnnotationCollectionRef(collection.build().toString(),
                 "AnnotationCollection", "Parley citations", page.totalItems(), pageIri(collection, 1, size),
@@ -57,14 +61,10 @@ public class AnnotationResource {
     @Operation(operationId = "getAnnotation", summary = "Get one citation as a W3C Web Annotation")
     public RestResponse<WebAnnotation> getAnnotation(
             @RestPath @Parameter(description = "Citation id.", example = "1") String id, UriInfo uri) {
-        return RestResponse.ok(Annotations.of(annotations.get(id), base(uri)).standalone());
+        return RestResponse.ok(Annotations.of(annotations.get(id), publicUrl.base(uri)).standalone());
     }
 
     private static String pageIri(UriBuilder collection, int page, String size) {
         return collection.clone().queryParam("page", page).queryParam("size", size).build().toString();
-    }
-
-    private static String base(UriInfo uri) {
-        return uri.getBaseUri().toString().replaceAll("/$", "");
     }
 }

@@ -1,21 +1,32 @@
 package org.parley.api;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses a body larger than its limit with 413 before reading it: JSON bodies are small; a document's text (its
- * exact limit is checked on the text itself) and a bulk import may be large.
+ * exact limit is checked on the text itself) and a bulk import may be large. A body that does not say its length
+ * (chunked) is held to the same limits as it is read, by {@link StreamedBodyLimit}.
  */
 public class BodyLimits {
 
     private final long json;
     private final long document;
+    private final CurrentVertxRequest current;
 
-    public BodyLimits(HttpConfig config) {
+    public BodyLimits(HttpConfig config, CurrentVertxRequest current) {
+        this.current = current;
         this.json = config.maxJsonBody().asLongValue();
         this.document = 2 * config.maxDocumentText().asLongValue() + json;
+    }
+
+    /** The most bytes a request body to this path may have. */
+    long limitFor(String path) {
+        return path.startsWith("/api/documents") || path.startsWith("/api/import") ? document : json;
     }
 
     @ServerRequestFilter
@@ -24,8 +35,7 @@ public class BodyLimits {
         if (length == null || length.isBlank()) {
             return;
         }
-        String path = request.getUriInfo().getPath();
-        long limit = path.startsWith("/api/documents") || path.startsWith("/api/import") ? document : json;
+        long limit = limitFor(request.getUriInfo().getPath());
         long size;
         try {
             size = Long.parseLong(length.trim());
@@ -33,8 +43,21 @@ public class BodyLimits {
             throw ProblemException.badRequest("Content-Length is not a number.", null);
         }
         if (size > limit) {
-            throw tooLarge("The request body has " + size + " bytes; the limit here is " + limit + " bytes.");
+            throw unread("The request body has " + size + " bytes; the limit here is " + limit + " bytes.");
         }
+    }
+
+    /**
+     * 413 for a body that is left unread. Over HTTP/1.1 the rest of it would have to be read to find the next
+     * request, so the connection is closed after the answer instead.
+     */
+    ProblemException unread(String detail) {
+        RoutingContext routing = current.getCurrent();
+        if (routing != null && routing.request().version() != HttpVersion.HTTP_2) {
+            routing.addEndHandler(ended -> routing.request().connection().close());
+            return tooLarge(detail).withHeader("Connection", "close");
+        }
+        return tooLarge(detail);
     }
 
     public static ProblemException tooLarge(String detail) {

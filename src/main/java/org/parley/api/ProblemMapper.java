@@ -69,7 +69,8 @@ public class ProblemMapper {
     @ServerExceptionMapper(priority = Priorities.USER - 1)
     public RestResponse<Problem> badToken(AuthenticationFailedException e, UriInfo uri) {
         return withChallenge(respond(401, "unauthorized", "Unauthorized",
-                "The bearer token is not valid: it is malformed, expired, or not signed by the trusted issuer.",
+                "The bearer token is not valid: it is malformed, expired, revoked, or not signed by the trusted "
+                + "issuer.",
                 null, uri));
     }
 

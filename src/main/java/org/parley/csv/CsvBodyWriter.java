@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.parley.api.PublicUrl;
 
 /** Writes {@code text/csv} for every body type a {@link CsvFormat} knows. */
 @Provider
@@ -26,10 +27,12 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
 
     private final List<CsvFormat<?>> formats;
     private final UriInfo uri;
+    private final PublicUrl publicUrl;
 
-    public CsvBodyWriter(@All List<CsvFormat<?>> formats, UriInfo uri) {
+    public CsvBodyWriter(@All List<CsvFormat<?>> formats, UriInfo uri, PublicUrl publicUrl) {
         this.formats = formats;
         this.uri = uri;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -43,7 +46,7 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
         CsvFormat<Object> format = (CsvFormat<Object>) format(type, genericType).orElseThrow();
         headers.putSingle("Content-Type", Csv.CONTENT_TYPE);
-        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        String base = publicUrl.base(uri);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         if ("true".equalsIgnoreCase(uri.getQueryParameters().getFirst("bom"))) {
             writer.write(Csv.BOM);

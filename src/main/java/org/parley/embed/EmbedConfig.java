@@ -16,7 +16,7 @@ public interface EmbedConfig {
     @WithDefault("*")
     List<String> frameAncestors();
 
-    /** The URL users reach the service at, when a proxy hides it; by default the URL a request came in on. */
+    /** The older name of parley.http.public-url, which wins when both are set. */
     Optional<URI> publicUrl();
 
     /** The iframe's size in the snippets oEmbed hands out, in CSS pixels. */

@@ -17,6 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.parley.api.Ids;
 import org.parley.api.ProblemException;
+import org.parley.api.PublicUrl;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -34,11 +35,11 @@ public class EmbedResource {
     private static final String ASSETS_VERSION = version(read("META-INF/resources/embed/assets/widget.js")
             + read("META-INF/resources/embed/assets/widget.css"));
 
-    private final EmbedConfig config;
+    private final PublicUrl publicUrl;
     private final String contentSecurityPolicy;
 
-    public EmbedResource(EmbedConfig config) {
-        this.config = config;
+    public EmbedResource(EmbedConfig config, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.contentSecurityPolicy = FrameAncestors.policy(config.frameAncestors());
     }
 
@@ -74,9 +75,8 @@ public class EmbedResource {
     }
 
     private RestResponse<String> page(EmbedView view, UriInfo uri) {
-        String base = OEmbedResource.base(config, uri).toString().replaceAll("/$", "");
-        String oembed = base + "/oembed?format=json&url="
-                + URLEncoder.encode(view.url(OEmbedResource.base(config, uri)), StandardCharsets.UTF_8);
+        String oembed = publicUrl.base(uri) + "/oembed?format=json&url="
+                + URLEncoder.encode(view.url(publicUrl.baseUri(uri)), StandardCharsets.UTF_8);
         String html = SHELL.replace("{{assets}}", "assets/").replace("{{root}}", "../")
                 .replace("{{negotiation}}", "")
                 .replace("{{version}}", ASSETS_VERSION)

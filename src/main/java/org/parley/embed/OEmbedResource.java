@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.ProblemException;
+import org.parley.api.PublicUrl;
 
 /** oEmbed 1.0 (https://oembed.com): the iframe snippet for a URL of the widget, so a CMS can embed it by URL. */
 @Path("/oembed")
@@ -25,9 +26,11 @@ import org.parley.api.ProblemException;
 public class OEmbedResource {
 
     private final EmbedConfig config;
+    private final PublicUrl publicUrl;
 
-    public OEmbedResource(EmbedConfig config) {
+    public OEmbedResource(EmbedConfig config, PublicUrl publicUrl) {
         this.config = config;
+        this.publicUrl = publicUrl;
     }
 
     @Schema(name = "OEmbed", description = "An oEmbed 1.0 rich response.")
@@ -60,7 +63,7 @@ public class OEmbedResource {
         if (url == null || url.isBlank()) {
             throw ProblemException.badParameter("url", "is required");
         }
-        URI base = base(config, uri);
+        URI base = publicUrl.baseUri(uri);
         EmbedView view = parse(url, base).orElseThrow(() -> new ProblemException(404, "not-found", "Not Found",
                         "Not a widget URL of this service: " + url, null));
         int width = bounded(config.width(), maxwidth, "maxwidth");
@@ -69,11 +72,7 @@ public class OEmbedResource {
                 + height + "\" title=\"" + Html.escape(view.title()) + "\" style=\"border:0\" loading=\"lazy\" "
                 + "referrerpolicy=\"no-referrer\"></iframe>";
         return RestResponse.ok(new OEmbed("rich", "1.0", view.title(), "Parley",
-                base.toString().replaceAll("/$", "") + "/", html, width, height));
-    }
-
-    static URI base(EmbedConfig config, UriInfo uri) {
-        return config.publicUrl().orElse(uri.getBaseUri());
+                publicUrl.base(uri) + "/", html, width, height));
     }
 
     private static Optional<EmbedView> parse(String url, URI base) {

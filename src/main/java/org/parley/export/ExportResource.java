@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.PageRequest;
 import org.parley.api.ProblemException;
+import org.parley.api.PublicUrl;
 import org.parley.csv.Csv;
 import org.parley.position.PositionCsv;
 import org.parley.position.PositionFilter;
@@ -37,10 +38,12 @@ public class ExportResource {
 
     private final PositionQueries positions;
     private final ExportConfig config;
+    private final PublicUrl publicUrl;
 
-    public ExportResource(PositionQueries positions, ExportConfig config) {
+    public ExportResource(PositionQueries positions, ExportConfig config, PublicUrl publicUrl) {
         this.positions = positions;
         this.config = config;
+        this.publicUrl = publicUrl;
     }
 
     @GET
@@ -62,7 +65,7 @@ public class ExportResource {
             throw ProblemException.badRequest(total + " positions match; an export holds at most "
                     + config.maxPositions() + ". Narrow the filters, or page through listPositions.", null);
         }
-        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        String base = publicUrl.base(uri);
         StreamingOutput csv = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             if (bom) {

@@ -45,6 +45,7 @@ import org.parley.api.ProblemException;
 import org.parley.cache.DataGeneration;
 import org.parley.search.IndexRows.DocumentRow;
 import org.parley.search.IndexRows.PositionRow;
+import org.parley.store.OwnerOnly;
 
 /**
  * The full-text index of positions and documents, kept beside the database. Every change to it runs on one
@@ -227,13 +228,13 @@ public class SearchIndex {
             if (config.cleanAtStart()) {
                 wipe();
             }
-            Files.createDirectories(path);
+            OwnerOnly.folder(path);
             directory = FSDirectory.open(path);
             boolean usable = usable();
             if (!usable) {
                 directory.close();
                 wipe();
-                Files.createDirectories(path);
+                OwnerOnly.folder(path);
                 directory = FSDirectory.open(path);
             }
             IndexWriterConfig settings = new IndexWriterConfig(TextAnalysis.ANALYZER)

@@ -23,9 +23,19 @@ public interface AuthConfig {
     @WithDefault("${parley.data-dir}/keys")
     Path keyDir();
 
-    /** How long the bootstrap admin token, written at each start, stays valid. */
+    /**
+     * How long the bootstrap admin token stays valid. It is written once; a start writes a new one only when it is
+     * missing, expired, revoked or signed by another key.
+     */
     @WithDefault("P30D")
     Duration bootstrapTokenLifetime();
+
+    /**
+     * How old this replica's copy of the revoked tokens may grow before a request reads the list again: a
+     * revocation made through another replica counts here within this time (through this one, at once).
+     */
+    @WithDefault("PT5S")
+    Duration revocationCheckInterval();
 
     /** How long a token minted by {@code POST /api/tokens} stays valid unless the request says otherwise. */
     @WithDefault("PT12H")

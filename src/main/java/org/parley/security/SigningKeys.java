@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -18,10 +17,11 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
+import org.parley.store.OwnerOnly;
 
 /**
  * The built-in issuer's RSA key pair, created on first start in the key folder and read on later ones. Replicas
- * that share the folder share the key; the private key file is readable by its owner only and never leaves it.
+ * that share the folder share the key; the folder and its files are readable by their owner only.
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -61,13 +61,13 @@ public class SigningKeys {
 
     private KeyPair loadOrCreate() {
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.folder(folder);
             Path file = folder.resolve(PRIVATE_KEY);
             if (!Files.exists(file)) {
                 create(file);
             }
-            KeyPair pair = read(file);
-            Files.writeString(folder.resolve(PUBLIC_KEY), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            KeyPair pair = read(OwnerOnly.file(file));
+            OwnerOnly.write(folder.resolve(PUBLIC_KEY), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             return pair;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the signing key in " + folder, e);
@@ -86,7 +86,7 @@ public class SigningKeys {
         }
         Path temp = Files.createTempFile(file.getParent(), "signing-key", ".tmp");
         try {
-            ownerOnly(temp);
+            OwnerOnly.file(temp);
             Files.writeString(temp, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             // link(2) fails if the target exists, where rename(2) would silently replace another replica's key.
             Files.createLink(file, temp);
@@ -108,15 +108,6 @@ public class SigningKeys {
             return new KeyPair(publicKey, privateKey);
         } catch (GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
             throw new IllegalStateException(file + " does not hold an RSA private key in PKCS#8 PEM", e);
-        }
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            file.toFile().setReadable(false, false);
-            file.toFile().setReadable(true, true);
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.UUID;
 
 /** Signs tokens with the built-in key, when Parley is its own issuer. */
 @ApplicationScoped
@@ -23,13 +24,15 @@ public class TokenIssuer {
         return config.publicKeyLocation().isEmpty();
     }
 
+    /** A signed token; its {@code jti}, a random UUID, is what an admin revokes it by. */
     public Token issue(String subject, Set<String> roles, Duration lifetime) {
         Instant expires = Instant.now().plus(lifetime);
-        String token = Jwt.issuer(config.issuer()).upn(subject).subject(subject).groups(roles)
+        String id = UUID.randomUUID().toString();
+        String token = Jwt.issuer(config.issuer()).upn(subject).subject(subject).groups(roles).claim("jti", id)
                 .expiresAt(expires).sign(keys.privateKey());
-        return new Token(token, expires);
+        return new Token(token, id, expires);
     }
 
-    public record Token(String token, Instant expiresAt) {
+    public record Token(String token, String jti, Instant expiresAt) {
     }
 }
