@@ -62,12 +62,18 @@ final class RawHttp {
                 line(head, "Content-Length", String.valueOf(request.body().length));
             }
             head.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.write(head.toByteArray());
-            if (request.body() != null) {
-                out.write(request.body());
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            try {
+                out.write(head.toByteArray());
+                if (request.body() != null) {
+                    out.write(request.body());
+                }
+                out.flush();
+            } catch (IOException refusedEarly) {
+                // The service may answer (414, 413) and close before it has read all of a huge request.
+                return read(in, false);
             }
-            out.flush();
-            return read(new BufferedInputStream(socket.getInputStream()), request.method().equals("HEAD"));
+            return read(in, request.method().equals("HEAD"));
         }
     }
 
