@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * What every operation shares, written into the OpenAPI document here once rather than on each resource method.
  * <ul>
- * <li>Problem-details responses: 500 on every operation; 400 where there are query or header parameters or a body;
- * 404 where there is a path parameter (an id in the path is never malformed, only unknown); on writes (any method
+ * <li>Problem-details responses: 400, 406 and 500 on every operation (any request may carry a malformed or
+ * unsatisfiable {@code Accept}, or a malformed {@code Host}); 404 where there is a path parameter (an id in the path is never malformed, only unknown); on writes (any method
  * but GET, HEAD, OPTIONS) 401, 403 and 409, with 413, 415 and 422 when there is a body, and 412 and 428 (If-Match)
  * on PUT, PATCH and DELETE.</li>
  * <li>Writes require the {@value #BEARER_AUTH} security scheme; reads say they require none.</li>
@@ -123,10 +123,7 @@ public class OpenApiConventions implements OASFilter {
 
     private static Set<String> document(HttpMethod method, Operation operation, List<Parameter> parameters) {
         boolean body = operation.getRequestBody() != null;
-        Set<String> statuses = new TreeSet<>(Set.of("500"));
-        if (body || parameters.stream().anyMatch(p -> p.getIn() != Parameter.In.PATH)) {
-            statuses.add("400");
-        }
+        Set<String> statuses = new TreeSet<>(Set.of("400", "406", "500"));
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
             statuses.add("404");
         }

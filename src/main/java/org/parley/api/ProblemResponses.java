@@ -24,8 +24,9 @@ final class ProblemResponses {
     }
 
     private static final Map<String, Documented> BY_STATUS = Map.ofEntries(
-            Map.entry("400", new Documented("BadRequest", "A parameter or the body is malformed: a value of the wrong "
-                    + "type or out of range, or JSON that does not parse. `errors` names each input that is wrong.",
+            Map.entry("400", new Documented("BadRequest", "A parameter, a header or the body is malformed: a value of "
+                    + "the wrong type or out of range, an `Accept` or `Host` that does not parse, or JSON that does not "
+                    + "parse. `errors` names each input that is wrong.",
                     example("bad-request", "Bad Request", 400, "size: must be less than or equal to 200",
                             "/api/positions", List.of(fieldProblem("size", "must be less than or equal to 200"))))),
             Map.entry("401", new Documented("Unauthorized",
@@ -35,6 +36,8 @@ final class ProblemResponses {
             Map.entry("404", new Documented("NotFound", "Nothing has the id in the path.",
                     example("not-found", "Not Found", 404, "No party with id 'atlantis'.", "/api/parties/atlantis",
                             null))),
+            Map.entry("406", new Documented("NotAcceptable", "No media type the operation answers in is one the "
+                    + "`Accept` header allows.", null)),
             Map.entry("409", new Documented("Conflict", "The request conflicts with what is stored: the id is taken, "
                     + "or other resources still refer to this one.", null)),
             Map.entry("412", new Documented("PreconditionFailed", "`If-Match` does not name the current version: the "

@@ -11,11 +11,14 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.parley.api.Problem;
 import org.parley.api.ProblemException;
 import org.parley.api.PublicUrl;
 
@@ -49,6 +52,11 @@ public class OEmbedResource {
     @Operation(operationId = "getOembed", summary = "Get the embed snippet for a widget URL (oEmbed)",
             description = "For a URL of /embed/matrix or /embed/positions on this service: 404 for any other URL, "
                     + "501 for a format other than json.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OEmbed.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "501", description = "A format other than json (oEmbed 1.0 requires 501).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public RestResponse<OEmbed> getOEmbed(
             @RestQuery @Parameter(required = true, description = "The widget page to embed.",
                     example = "http://localhost:8080/embed/matrix?topic=nato-expansion") String url,

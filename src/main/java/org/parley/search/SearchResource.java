@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.Page;
@@ -59,6 +60,7 @@ public class SearchResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "rebuildSearchIndex", summary = "Rebuild the search index from the database",
             description = "Starts the rebuild and returns 202; searches use the current index until it is done.")
+    @APIResponse(responseCode = "202", description = "The rebuild started.")
     public RestResponse<Void> rebuildSearchIndex() {
         index.rebuild();
         return RestResponse.status(RestResponse.Status.ACCEPTED);

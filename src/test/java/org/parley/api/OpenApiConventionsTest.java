@@ -65,7 +65,7 @@ class OpenApiConventionsTest {
     @Test
     void readsNeedNoToken() {
         assertEquals(List.of(), list.getSecurity());
-        assertEquals(List.of("200", "304", "400", "500"), statuses(list));
+        assertEquals(List.of("200", "304", "400", "406", "500"), statuses(list));
     }
 
     @Test
@@ -78,20 +78,20 @@ class OpenApiConventionsTest {
 
     @Test
     void aCreateAnswersProblemsAboutItsBodyAndItsRights() {
-        assertEquals(List.of("200", "400", "401", "403", "409", "413", "415", "422", "500"), statuses(create));
+        assertEquals(List.of("200", "400", "401", "403", "406", "409", "413", "415", "422", "500"), statuses(create));
         assertEquals("#/components/responses/UnprocessableContent", create.getResponses().getAPIResponse("422")
                 .getRef());
     }
 
     @Test
     void anUpdateAlsoAnswersUnknownIdsAndMissingOrStaleETags() {
-        assertEquals(List.of("200", "400", "401", "403", "404", "409", "412", "413", "415", "422", "428", "500"),
-                statuses(replace));
+        assertEquals(List.of("200", "400", "401", "403", "404", "406", "409", "412", "413", "415", "422", "428",
+                "500"), statuses(replace));
     }
 
     @Test
     void aStatusTheOperationDocumentsItselfIsKept() {
-        assertEquals(List.of("200", "401", "403", "404", "409", "412", "428", "500"), statuses(delete));
+        assertEquals(List.of("200", "400", "401", "403", "404", "406", "409", "412", "428", "500"), statuses(delete));
         assertEquals("Positions still cite it.", delete.getResponses().getAPIResponse("409").getDescription());
     }
 
