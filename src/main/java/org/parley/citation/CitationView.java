@@ -24,10 +24,6 @@ public record CitationView(
         @Schema(required = true, description = "How the citation stands after its document's latest revision.")
         AnchorView anchor) {
 
-    public static CitationView of(Citation c) {
-        return of(c.id, DocumentRef.of(c.document), c.quote, c.start, c.end, c.prefix, c.suffix, AnchorView.of(c));
-    }
-
     /** An ORPHANED citation's span is in the revision it was made on, so its spanUrl names that revision. */
     public static CitationView of(long id, DocumentRef document, String quote, int start, int end, String prefix,
             String suffix, AnchorView anchor) {

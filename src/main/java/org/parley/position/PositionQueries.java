@@ -6,34 +6,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
 import org.parley.api.ProblemException;
-import org.parley.citation.Citation;
 import org.parley.position.PositionViews.DemandView;
 import org.parley.position.PositionViews.PositionView;
 
 /**
  * Reads positions with everything a view shows — party, topic, speaker, the position answered, citations and their
- * documents — in a fixed number of statements whatever the page size: the page's ids first, then their graph.
+ * documents — in a fixed number of statements whatever the page size: the page's ids first, then their rows
+ * ({@link PositionRows}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PositionQueries {
-
-    private static final String POSITIONS = "select p from Position p"
-            + " join fetch p.party join fetch p.topic left join fetch p.speaker"
-            + " left join fetch p.respondsTo r left join fetch r.party"
-            + " where p.id in :ids";
-    /** Citations come on their own: fetched with the positions, a collection could come back partly filled. */
-    private static final String CITATIONS = "select p.id, c from Position p join p.citations c join fetch c.document"
-            + " where p.id in :ids order by c.ordinal";
 
     private final PositionTextSearch text;
 
@@ -95,16 +85,12 @@ public class PositionQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, Position> byId = em().createQuery(POSITIONS, Position.class).setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(p -> p.id, Function.identity(), (same, again) -> same));
-        Map<String, List<Citation>> citations = new HashMap<>();
-        em().createQuery(CITATIONS, Object[].class).setParameter("ids", ids).getResultStream().forEach(row ->
-                citations.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((Citation) row[1]));
+        Map<String, PositionView> byId = PositionRows.views(em(), ids);
         List<PositionView> views = new ArrayList<>(ids.size());
         for (String id : ids) {
-            Position p = byId.get(id);
-            if (p != null) {
-                views.add(PositionView.of(p, citations.getOrDefault(id, List.of())));
+            PositionView view = byId.get(id);
+            if (view != null) {
+                views.add(view);
             }
         }
         return views;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.parley.api.Versioned;
-import org.parley.citation.Citation;
 import org.parley.citation.CitationView;
 import org.parley.party.PartyViews.PartyRef;
 import org.parley.party.PartyViews.RepresentativeView;
@@ -34,14 +33,6 @@ public final class PositionViews {
             @Schema(required = true, description = "Changes on every update; the ETag.", examples = "0") long version,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt) implements Versioned {
-
-        /** The view of a position; its citations are passed in, loaded apart from it. */
-        public static PositionView of(Position p, List<Citation> citations) {
-            return new PositionView(p.id, PartyRef.of(p.party), TopicRef.of(p.topic), p.kind, p.summary, p.statedOn,
-                    p.speaker == null ? null : RepresentativeView.of(p.speaker),
-                    p.respondsTo == null ? null : PositionRef.of(p.respondsTo),
-                    citations.stream().map(CitationView::of).toList(), p.version, p.createdAt, p.updatedAt);
-        }
     }
 
     @Schema(name = "PositionRef", description = "A position named inside another one.")
@@ -50,10 +41,6 @@ public final class PositionViews {
             @Schema(required = true) PartyRef party,
             @Schema(required = true) PositionKind kind,
             @Schema(required = true) String summary) {
-
-        public static PositionRef of(Position p) {
-            return new PositionRef(p.id, PartyRef.of(p.party), p.kind, p.summary);
-        }
     }
 
     @Schema(name = "Demand", description = "A demand with the positions that answer it.")

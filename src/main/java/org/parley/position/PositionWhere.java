@@ -17,16 +17,13 @@ public record PositionWhere(List<String> clauses, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (!f.parties().isEmpty()) {
-            clauses.add("p.party.id in :parties");
-            params.put("parties", f.parties());
+            clauses.add(oneOrAny("p.party.id", "parties", f.parties(), params));
         }
         if (!f.topics().isEmpty()) {
-            clauses.add("p.topic.id in :topics");
-            params.put("topics", f.topics());
+            clauses.add(oneOrAny("p.topic.id", "topics", f.topics(), params));
         }
         if (!f.kinds().isEmpty()) {
-            clauses.add("p.kind in :kinds");
-            params.put("kinds", f.kinds());
+            clauses.add(oneOrAny("p.kind", "kinds", f.kinds(), params));
         }
         if (f.document() != null) {
             clauses.add("p.id in (select p2.id from Position p2 join p2.citations c2"
@@ -53,6 +50,12 @@ public record PositionWhere(List<String> clauses, Map<String, Object> params) {
             clauses.add("p.respondsTo is not null");
         }
         return new PositionWhere(List.copyOf(clauses), Map.copyOf(params));
+    }
+
+    /** One value is compared with =: a list parameter keeps Hibernate from reusing the query's SQL translation. */
+    private static String oneOrAny(String path, String name, List<?> values, Map<String, Object> params) {
+        params.put(name, values.size() == 1 ? values.get(0) : values);
+        return path + (values.size() == 1 ? " = :" : " in :") + name;
     }
 
     /** This clause and one more condition, whose named parameter is {@code name}. */
