@@ -3,6 +3,7 @@ package org.parley.api;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.parley.error.DomainException;
 
 /**
  * Refuses a body larger than its limit with 413 before reading it: JSON bodies are small; a document's text (its
@@ -30,14 +31,14 @@ public class BodyLimits {
         try {
             size = Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("Content-Length is not a number.", null);
+            throw DomainException.invalid("Content-Length is not a number.", null);
         }
         if (size > limit) {
             throw tooLarge("The request body has " + size + " bytes; the limit here is " + limit + " bytes.");
         }
     }
 
-    public static ProblemException tooLarge(String detail) {
-        return new ProblemException(413, "content-too-large", "Content Too Large", detail, null);
+    public static DomainException tooLarge(String detail) {
+        return DomainException.tooLarge(detail);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.PessimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.LockAcquisitionException;
+import org.parley.error.DomainException;
 
 /**
  * Failures of the database that are lost races, not faults: a unique or foreign key taken or freed meanwhile
@@ -18,10 +19,10 @@ public final class StorageConflicts {
     }
 
     /** The problem to answer, or null when the failure is none of these. */
-    public static ProblemException of(Throwable failure, String what) {
+    public static DomainException of(Throwable failure, String what) {
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
             if (e instanceof ConstraintViolationException) {
-                return ProblemException.conflict("The " + what + " conflicts with a record stored or deleted"
+                return DomainException.conflict("The " + what + " conflicts with a record stored or deleted"
                         + " meanwhile (a key already taken, or a record it refers to gone); read again and retry.");
             }
             if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
@@ -30,8 +31,8 @@ public final class StorageConflicts {
             if (e instanceof PessimisticLockException || e instanceof LockTimeoutException
                     || e instanceof LockAcquisitionException
                     || e instanceof org.hibernate.PessimisticLockException) {
-                return new ProblemException(503, "service-unavailable", "Service Unavailable",
-                        "Another write to the same records held them too long. Retry shortly.", null);
+                return DomainException.unavailable(
+                        "Another write to the same records held them too long. Retry shortly.");
             }
         }
         return null;

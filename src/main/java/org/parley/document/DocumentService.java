@@ -16,11 +16,11 @@ import org.parley.api.Inputs;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
 import org.parley.api.Preconditions;
-import org.parley.api.ProblemException;
 import org.parley.api.Representations;
 import org.parley.citation.ReanchoringReport;
-import org.parley.document.DocumentViews.DocumentView;
 import org.parley.document.DocumentViews.DocumentRevisionView;
+import org.parley.document.DocumentViews.DocumentView;
+import org.parley.error.DomainException;
 import org.parley.position.CitationReanchoring;
 import org.parley.position.PositionWrites;
 import org.parley.position.PositionWrites.CitingPosition;
@@ -79,7 +79,7 @@ public class DocumentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireExists(String id) {
         if (SourceDocument.count("id", id) == 0) {
-            throw ProblemException.notFound("document", id);
+            throw DomainException.notFound("document", id);
         }
     }
 
@@ -115,7 +115,7 @@ public class DocumentService {
         }
         String id = input.id() != null ? input.id() : "doc-" + sha256.substring(0, 16);
         if (SourceDocument.findById(id) != null) {
-            throw ProblemException.conflict("A document with id '" + id + "' and another text exists.");
+            throw DomainException.conflict("A document with id '" + id + "' and another text exists.");
         }
         SourceDocument document = new SourceDocument();
         document.id = id;
@@ -178,7 +178,7 @@ public class DocumentService {
         Preconditions.requireCurrent(ifMatch, representations.etag(DocumentView.withText(document)));
         List<CitingPosition> citing = positions.citing(id);
         if (!citing.isEmpty() && !cascade) {
-            throw ProblemException.conflict("Document '" + id + "' is cited by " + citing.size() + " position(s);"
+            throw DomainException.conflict("Document '" + id + "' is cited by " + citing.size() + " position(s);"
                     + " delete with ?cascade=true as an admin to remove those citations too.");
         }
         positions.dropCitationsOf(id, by);
@@ -195,6 +195,6 @@ public class DocumentService {
 
     private static SourceDocument require(String id) {
         return SourceDocument.<SourceDocument>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("document", id));
+                .orElseThrow(() -> DomainException.notFound("document", id));
     }
 }

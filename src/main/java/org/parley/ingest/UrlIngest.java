@@ -3,10 +3,10 @@ package org.parley.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.parley.api.Problem.FieldProblem;
-import org.parley.api.ProblemException;
 import org.parley.document.DateBasis;
 import org.parley.document.DocumentInput;
+import org.parley.error.DomainException;
+import org.parley.error.FieldError;
 
 /**
  * Completes a document given by URL alone: fetches the page (outside any transaction, so no database connection
@@ -62,7 +62,7 @@ public class UrlIngest {
         return null;
     }
 
-    private static ProblemException unreadable(String detail) {
-        return ProblemException.unprocessable(detail, List.of(new FieldProblem("url", detail)));
+    private static DomainException unreadable(String detail) {
+        return DomainException.invalidContent(detail, List.of(new FieldError("url", detail)));
     }
 }

@@ -31,19 +31,19 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.parley.api.ProblemException;
 import org.parley.cache.DataGeneration;
+import org.parley.error.DomainException;
 import org.parley.search.IndexRows.DocumentRow;
 import org.parley.search.IndexRows.PositionRow;
 
@@ -175,7 +175,7 @@ public class SearchIndex {
             }
             return result;
         } catch (IndexSearcher.TooManyClauses e) {
-            throw ProblemException.badParameter("q", "expands to too many clauses (at most "
+            throw DomainException.invalidParameter("q", "expands to too many clauses (at most "
                     + IndexSearcher.getMaxClauseCount() + "); use a longer prefix");
         } finally {
             try {
@@ -217,8 +217,8 @@ public class SearchIndex {
         }
     }
 
-    private static ProblemException tooSlow(String detail) {
-        return new ProblemException(503, "about:blank", "Service Unavailable", detail, null);
+    private static DomainException tooSlow(String detail) {
+        return DomainException.of(DomainException.Kind.UNAVAILABLE, "about:blank", detail);
     }
 
     /** Opens the index, building it from scratch when it is missing, unreadable or of another format. */

@@ -8,7 +8,7 @@ import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
 
 /**
  * How text is indexed and queries are read: English words (standard tokenizer, possessives dropped, lower case,
@@ -28,10 +28,10 @@ public final class TextAnalysis {
     /** The query {@code q} asks for; 400 when it is empty, too long, or does not parse (naming where). */
     public static Query parse(String parameter, String q) {
         if (q == null || q.isBlank()) {
-            throw ProblemException.badParameter(parameter, "must not be empty");
+            throw DomainException.invalidParameter(parameter, "must not be empty");
         }
         if (q.length() > MAX_QUERY_LENGTH) {
-            throw ProblemException.badParameter(parameter, "must be at most " + MAX_QUERY_LENGTH + " characters");
+            throw DomainException.invalidParameter(parameter, "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
         QueryParser parser = new QueryParser(TEXT, ENGLISH);
         parser.setDefaultOperator(QueryParser.Operator.AND);
@@ -41,11 +41,11 @@ public final class TextAnalysis {
             Query query = parser.parse(q);
             return query == null ? new MatchNoDocsQuery("only stop words") : query;
         } catch (ParseException e) {
-            throw ProblemException.badParameter(parameter, "does not parse: " + where(e, q));
+            throw DomainException.invalidParameter(parameter, "does not parse: " + where(e, q));
         } catch (TokenMgrError e) {
-            throw ProblemException.badParameter(parameter, "does not parse: " + e.getMessage());
+            throw DomainException.invalidParameter(parameter, "does not parse: " + e.getMessage());
         } catch (IndexSearcher.TooManyClauses e) {
-            throw ProblemException.badParameter(parameter, "has too many clauses (at most "
+            throw DomainException.invalidParameter(parameter, "has too many clauses (at most "
                     + IndexSearcher.getMaxClauseCount() + ")");
         }
     }

@@ -10,8 +10,8 @@ import org.parley.api.Inputs;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
 import org.parley.api.Preconditions;
-import org.parley.api.ProblemException;
 import org.parley.api.Representations;
+import org.parley.error.DomainException;
 import org.parley.position.Position;
 import org.parley.position.PositionWrites;
 import org.parley.store.Flush;
@@ -45,13 +45,13 @@ public class TopicService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireExists(String id) {
         if (Topic.count("id", id) == 0) {
-            throw ProblemException.notFound("topic", id);
+            throw DomainException.notFound("topic", id);
         }
     }
 
     public TopicView create(TopicInput input) {
         if (Topic.findById(input.id()) != null) {
-            throw ProblemException.conflict("A topic with id '" + input.id() + "' exists; PUT /api/topics/"
+            throw DomainException.conflict("A topic with id '" + input.id() + "' exists; PUT /api/topics/"
                     + input.id() + " replaces it.");
         }
         Topic topic = new Topic();
@@ -80,7 +80,7 @@ public class TopicService {
         Topic topic = requireCurrent(id, ifMatch);
         List<Position> about = Position.list("topic.id", id);
         if (!about.isEmpty() && !cascade) {
-            throw ProblemException.conflict("Topic '" + id + "' has " + about.size() + " position(s); delete them"
+            throw DomainException.conflict("Topic '" + id + "' has " + about.size() + " position(s); delete them"
                     + " first, or delete with ?cascade=true as an admin to delete them too.");
         }
         positions.deleteAll(about, by);
@@ -95,6 +95,6 @@ public class TopicService {
     }
 
     private static Topic require(String id) {
-        return Topic.<Topic>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("topic", id));
+        return Topic.<Topic>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("topic", id));
     }
 }
