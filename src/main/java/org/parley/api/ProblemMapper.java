@@ -27,6 +27,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.parley.error.DomainException;
+import org.parley.store.StorageConflicts;
 
 /**
  * The one place where failures become RFC 9457 problem details. No stack trace or exception class name ever

@@ -2,7 +2,6 @@ package org.parley.store;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.PersistenceException;
-import org.parley.api.StorageConflicts;
 import org.parley.error.DomainException;
 
 /** Sends pending changes to the database now, so a lost race is answered as such instead of as a failure. */
@@ -13,8 +12,8 @@ public final class Flush {
 
     /**
      * @param what the record being written, for the conflict message: "party 'nato'"
-     * @throws DomainException 412 when another writer changed the record first, 409 when a unique key is taken
-     *     or a referenced record is gone
+     * @throws DomainException stale when another writer changed the record first, a conflict when a unique key
+     *     is taken or a referenced record is gone
      */
     public static void now(String what) {
         try {
