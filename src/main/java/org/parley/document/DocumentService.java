@@ -17,7 +17,6 @@ import org.parley.api.Page;
 import org.parley.api.PageRequest;
 import org.parley.api.Preconditions;
 import org.parley.api.Representations;
-import org.parley.citation.ReanchoringReport;
 import org.parley.document.DocumentViews.DocumentRevisionView;
 import org.parley.document.DocumentViews.DocumentView;
 import org.parley.error.DomainException;
