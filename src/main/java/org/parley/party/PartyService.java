@@ -19,8 +19,6 @@ import org.parley.error.DomainException;
 import org.parley.error.FieldError;
 import org.parley.party.PartyInput.RepresentativeInput;
 import org.parley.party.PartyViews.PartyView;
-import org.parley.position.Position;
-import org.parley.position.PositionWrites;
 import org.parley.store.Flush;
 
 @ApplicationScoped
@@ -29,12 +27,12 @@ public class PartyService {
 
     private final Representations representations;
     private final Inputs inputs;
-    private final PositionWrites positions;
+    private final PartyReferences references;
 
-    public PartyService(Representations representations, Inputs inputs, PositionWrites positions) {
+    public PartyService(Representations representations, Inputs inputs, PartyReferences references) {
         this.representations = representations;
         this.inputs = inputs;
-        this.positions = positions;
+        this.references = references;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -89,12 +87,12 @@ public class PartyService {
     /** Deletes a party. One that has positions is kept (409) unless {@code cascade}, which deletes them too. */
     public void delete(String id, String ifMatch, boolean cascade, String by) {
         Party party = requireCurrent(id, ifMatch);
-        List<Position> stated = Position.list("party.id", id);
-        if (!stated.isEmpty() && !cascade) {
-            throw DomainException.conflict("Party '" + id + "' has " + stated.size() + " position(s); delete them"
+        long stated = references.positionsOf(id);
+        if (stated > 0 && !cascade) {
+            throw DomainException.conflict("Party '" + id + "' has " + stated + " position(s); delete them"
                     + " first, or delete with ?cascade=true as an admin to delete them too.");
         }
-        positions.deleteAll(stated, by);
+        references.deletePositionsOf(id, by);
         party.delete();
         Flush.now("party '" + id + "'");
     }
@@ -110,7 +108,7 @@ public class PartyService {
     }
 
     /** Sets the party's fields; representatives are matched by id, and one who still speaks cannot be removed. */
-    private static void apply(Party party, PartyInput input) {
+    private void apply(Party party, PartyInput input) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (RepresentativeInput r : input.representatives()) {
@@ -124,7 +122,7 @@ public class PartyService {
             }
         }
         for (Representative r : party.representatives.stream().filter(r -> !ids.contains(r.id)).toList()) {
-            long speaking = Position.count("speaker.id", r.id);
+            long speaking = references.positionsSpokenBy(r.id);
             if (speaking > 0) {
                 errors.add(new FieldError("representatives", "'" + r.id + "' is the speaker of " + speaking
                         + " position(s) and cannot be removed"));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import org.parley.api.Ids;
 import org.parley.api.Inputs;
 import org.parley.api.Page;
@@ -12,8 +11,6 @@ import org.parley.api.PageRequest;
 import org.parley.api.Preconditions;
 import org.parley.api.Representations;
 import org.parley.error.DomainException;
-import org.parley.position.Position;
-import org.parley.position.PositionWrites;
 import org.parley.store.Flush;
 import org.parley.topic.TopicViews.TopicView;
 
@@ -23,12 +20,12 @@ public class TopicService {
 
     private final Representations representations;
     private final Inputs inputs;
-    private final PositionWrites positions;
+    private final TopicReferences references;
 
-    public TopicService(Representations representations, Inputs inputs, PositionWrites positions) {
+    public TopicService(Representations representations, Inputs inputs, TopicReferences references) {
         this.representations = representations;
         this.inputs = inputs;
-        this.positions = positions;
+        this.references = references;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -78,12 +75,12 @@ public class TopicService {
     /** Deletes a topic. One that has positions is kept (409) unless {@code cascade}, which deletes them too. */
     public void delete(String id, String ifMatch, boolean cascade, String by) {
         Topic topic = requireCurrent(id, ifMatch);
-        List<Position> about = Position.list("topic.id", id);
-        if (!about.isEmpty() && !cascade) {
-            throw DomainException.conflict("Topic '" + id + "' has " + about.size() + " position(s); delete them"
+        long about = references.positionsOn(id);
+        if (about > 0 && !cascade) {
+            throw DomainException.conflict("Topic '" + id + "' has " + about + " position(s); delete them"
                     + " first, or delete with ?cascade=true as an admin to delete them too.");
         }
-        positions.deleteAll(about, by);
+        references.deletePositionsOn(id, by);
         topic.delete();
         Flush.now("topic '" + id + "'");
     }
