@@ -36,7 +36,6 @@ import org.parley.api.Representations;
 import org.parley.api.Writes;
 import org.parley.document.DocumentViews.DocumentRevisionView;
 import org.parley.document.DocumentViews.DocumentView;
-import org.parley.ingest.UrlIngest;
 import org.parley.security.Roles;
 
 @Path("/api/documents")
@@ -52,10 +51,10 @@ public class DocumentResource {
     private final DocumentService documents;
     private final Writes answers;
     private final Representations representations;
-    private final UrlIngest urls;
+    private final UrlCompletion urls;
 
     public DocumentResource(DocumentService documents, Writes answers, Representations representations,
-            UrlIngest urls) {
+            UrlCompletion urls) {
         this.documents = documents;
         this.answers = answers;
         this.representations = representations;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.parley.document.DateBasis;
 import org.parley.document.DocumentInput;
+import org.parley.document.UrlCompletion;
 import org.parley.error.DomainException;
 import org.parley.error.FieldError;
 
@@ -13,7 +14,7 @@ import org.parley.error.FieldError;
  * waits on the network) and fills the text and the metadata the client left out.
  */
 @ApplicationScoped
-public class UrlIngest {
+public class UrlIngest implements UrlCompletion {
 
     private final PageFetcher fetcher;
 
@@ -21,7 +22,7 @@ public class UrlIngest {
         this.fetcher = fetcher;
     }
 
-    /** The input as given when it has a text; otherwise the page its url names, read. */
+    @Override
     public DocumentInput complete(DocumentInput input) {
         if (input.text() != null || input.url() == null) {
             return input;
