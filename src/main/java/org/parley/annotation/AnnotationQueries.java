@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
-import org.parley.api.ProblemException;
 import org.parley.citation.CitationView;
+import org.parley.error.DomainException;
 import org.parley.position.PositionFilter;
 import org.parley.position.PositionQueries;
 import org.parley.position.PositionTextSearch;
@@ -67,7 +67,7 @@ public class AnnotationQueries {
                 : em().createQuery("select c.id, p.id from Position p join p.citations c where c.id = :id",
                         Object[].class).setParameter("id", Long.parseLong(id)).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("annotation", id);
+            throw DomainException.notFound("annotation", id);
         }
         return cited(rows).get(0);
     }

@@ -8,8 +8,8 @@ import org.parley.annotation.AnnotationViews.TextPositionSelector;
 import org.parley.annotation.AnnotationViews.TextQuoteSelector;
 import org.parley.annotation.AnnotationViews.TextSource;
 import org.parley.annotation.AnnotationViews.WebAnnotation;
-import org.parley.citation.AnchorStatus;
 import org.parley.citation.CitationView;
+import org.parley.document.AnchorStatus;
 import org.parley.document.DocumentViews;
 import org.parley.position.PositionViews.PositionView;
 

@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.parley.error.DomainException;
 
 /**
  * Refuses a body larger than its limit with 413 before reading it: JSON bodies are small; a document's text (its
@@ -40,7 +41,7 @@ public class BodyLimits {
         try {
             size = Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("Content-Length is not a number.", null);
+            throw DomainException.invalid("Content-Length is not a number.", null);
         }
         if (size > limit) {
             throw unread("The request body has " + size + " bytes; the limit here is " + limit + " bytes.");
@@ -51,16 +52,16 @@ public class BodyLimits {
      * 413 for a body that is left unread. Over HTTP/1.1 the rest of it would have to be read to find the next
      * request, so the connection is closed after the answer instead.
      */
-    ProblemException unread(String detail) {
+    DomainException unread(String detail) {
         RoutingContext routing = current.getCurrent();
         if (routing != null && routing.request().version() != HttpVersion.HTTP_2) {
+            routing.response().putHeader("Connection", "close");
             routing.addEndHandler(ended -> routing.request().connection().close());
-            return tooLarge(detail).withHeader("Connection", "close");
         }
         return tooLarge(detail);
     }
 
-    public static ProblemException tooLarge(String detail) {
-        return new ProblemException(413, "content-too-large", "Content Too Large", detail, null);
+    public static DomainException tooLarge(String detail) {
+        return DomainException.tooLarge(detail);
     }
 }

@@ -1,6 +1,8 @@
 package org.parley.api;
 
 import java.util.List;
+import org.parley.error.DomainException;
+import org.parley.error.FieldError;
 
 /** Every id is a lowercase slug: letters, digits, '-', '_' and '.', at most 64 characters. */
 public final class Ids {
@@ -17,8 +19,8 @@ public final class Ids {
     /** A replacement may repeat its path's id in its body, or leave it out, but not name another. */
     public static void requireSame(String pathId, String bodyId) {
         if (bodyId != null && !bodyId.equals(pathId)) {
-            throw ProblemException.unprocessable("The body's id '" + bodyId + "' is not the path's '" + pathId + "'.",
-                    List.of(new Problem.FieldProblem("id", "must be '" + pathId + "' or absent")));
+            throw DomainException.invalidContent("The body's id '" + bodyId + "' is not the path's '" + pathId + "'.",
+                    List.of(new FieldError("id", "must be '" + pathId + "' or absent")));
         }
     }
 }

@@ -9,6 +9,8 @@ import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.parley.error.DomainException;
+import org.parley.error.FieldError;
 
 /** Applies a merge patch to a resource's input shape and checks the result as a full replacement would be. */
 @ApplicationScoped
@@ -24,21 +26,21 @@ public class Inputs {
 
     public <T> T patched(T current, JsonNode patch, Class<T> type) {
         if (patch == null || !patch.isObject()) {
-            throw ProblemException.badRequest("A merge patch must be a JSON object.", null);
+            throw DomainException.invalid("A merge patch must be a JSON object.", null);
         }
         T result;
         try {
             result = json.treeToValue(MergePatch.apply(json.valueToTree(current), patch), type);
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("The patched resource is not valid: " + JsonErrors.describe(e) + ".",
+            throw DomainException.invalid("The patched resource is not valid: " + JsonErrors.describe(e) + ".",
                     null);
         }
         Set<ConstraintViolation<T>> violations = validator.validate(result);
         if (!violations.isEmpty()) {
-            List<Problem.FieldProblem> errors = violations.stream()
-                    .map(v -> new Problem.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.FieldProblem::field)).toList();
-            throw ProblemException.unprocessable("The patched resource is not valid.", errors);
+            List<FieldError> errors = violations.stream()
+                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field)).toList();
+            throw DomainException.invalidContent("The patched resource is not valid.", errors);
         }
         return result;
     }

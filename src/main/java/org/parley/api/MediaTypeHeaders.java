@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.parley.error.DomainException;
 
 /**
  * Accept and Content-Type checked before routing, where a value the framework cannot parse would fail as a 500: an
@@ -22,7 +23,7 @@ public class MediaTypeHeaders {
         if (accept != null) {
             String[] types = Arrays.stream(accept.split(",")).filter(t -> !t.isBlank()).toArray(String[]::new);
             if (!parses(types)) {
-                throw ProblemException.badRequest("The Accept header is not a list of media types.", null);
+                throw DomainException.invalid("The Accept header is not a list of media types.", null);
             }
             request.getHeaders().putSingle(HttpHeaders.ACCEPT,
                     types.length == 0 ? MediaType.WILDCARD : String.join(",", types));
@@ -45,8 +46,8 @@ public class MediaTypeHeaders {
                 || length != null && !length.isBlank() && !length.trim().equals("0");
     }
 
-    private static ProblemException unsupported(String detail) {
-        return new ProblemException(415, "unsupported-media-type", "Unsupported Media Type", detail, null);
+    private static DomainException unsupported(String detail) {
+        return DomainException.of(DomainException.Kind.UNSUPPORTED_MEDIA, detail);
     }
 
     private static boolean parses(String... types) {

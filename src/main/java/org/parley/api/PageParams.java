@@ -5,7 +5,11 @@ import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** The {@code page} and {@code size} query parameters every list takes. */
+/**
+ * The {@code page} and {@code size} query parameters every list takes. Their bounds are checked in one place,
+ * {@link PageRequest}; {@code @Min} and {@code @Max} only publish them in the contract (a bean parameter is not
+ * validated without {@code @Valid}).
+ */
 public class PageParams {
 
     @RestQuery

@@ -1,5 +1,7 @@
 package org.parley.api;
 
+import org.parley.error.DomainException;
+
 /** A validated page request: pages count from 1, sizes from 1 to {@link #MAX_SIZE}. */
 public record PageRequest(int page, int size) {
 
@@ -8,13 +10,13 @@ public record PageRequest(int page, int size) {
 
     public PageRequest {
         if (page < 1) {
-            throw ProblemException.badParameter("page", "must be 1 or more");
+            throw DomainException.invalidParameter("page", "must be 1 or more");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw ProblemException.badParameter("size", "must be between 1 and " + MAX_SIZE);
+            throw DomainException.invalidParameter("size", "must be between 1 and " + MAX_SIZE);
         }
         if ((long) (page - 1) * size > Integer.MAX_VALUE) {
-            throw ProblemException.badParameter("page", "must be at most " + (Integer.MAX_VALUE / size + 1)
+            throw DomainException.invalidParameter("page", "must be at most " + (Integer.MAX_VALUE / size + 1)
                     + " with size " + size);
         }
     }

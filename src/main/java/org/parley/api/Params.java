@@ -2,6 +2,7 @@ package org.parley.api;
 
 import java.util.List;
 import java.util.Objects;
+import org.parley.error.DomainException;
 
 /** Repeated query parameters: blanks and repeats dropped, and a bound on how many a request may give. */
 public final class Params {
@@ -19,7 +20,7 @@ public final class Params {
         List<T> values = given.stream().filter(Objects::nonNull)
                 .filter(v -> !(v instanceof String s) || !s.isBlank()).distinct().toList();
         if (values.size() > MAX_VALUES) {
-            throw ProblemException.badParameter(name, "at most " + MAX_VALUES + " values");
+            throw DomainException.invalidParameter(name, "at most " + MAX_VALUES + " values");
         }
         return values;
     }

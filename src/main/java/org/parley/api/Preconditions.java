@@ -1,6 +1,7 @@
 package org.parley.api;
 
 import java.util.Arrays;
+import org.parley.error.DomainException;
 
 /**
  * Optimistic concurrency: a change names the ETag it was based on, and is refused when that is not current.
@@ -25,14 +26,11 @@ public final class Preconditions {
         }
     }
 
-    private static ProblemException required(String detail) {
-        return new ProblemException(428, "precondition-required", "Precondition Required",
-                detail, null);
+    private static DomainException required(String detail) {
+        return DomainException.of(DomainException.Kind.VERSION_REQUIRED, detail);
     }
 
-    public static ProblemException stale(String currentTag) {
-        ProblemException stale = new ProblemException(412, "precondition-failed", "Precondition Failed",
-                "The resource changed since you read it. Read it again and reapply your change.", null);
-        return currentTag == null ? stale : stale.withHeader("ETag", currentTag);
+    public static DomainException stale(String currentTag) {
+        return DomainException.stale(currentTag);
     }
 }

@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.parley.error.DomainException;
+import org.parley.store.StorageConflicts;
 
 /**
  * The one place where failures become RFC 9457 problem details. No stack trace or exception class name ever
@@ -35,13 +37,45 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    /** The domain's failures: the only place that gives them a status, a problem type and headers. */
     @ServerExceptionMapper
-    public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
-        RestResponse<Problem> response = respond(e.status(), e.type(), e.title(), e.getMessage(), e.errors(), uri);
-        if (e.status() == 503) {
+    public RestResponse<Problem> problem(DomainException e, UriInfo uri) {
+        String title = switch (e.kind()) {
+            case NOT_FOUND -> "Not Found";
+            case INVALID -> "Bad Request";
+            case INVALID_CONTENT -> "Unprocessable Content";
+            case CONFLICT -> "Conflict";
+            case STALE -> "Precondition Failed";
+            case VERSION_REQUIRED -> "Precondition Required";
+            case TOO_LARGE -> "Content Too Large";
+            case UNSUPPORTED_MEDIA -> "Unsupported Media Type";
+            case NOT_IMPLEMENTED -> "Not Implemented";
+            case UPSTREAM_FAILED -> "Bad Gateway";
+            case UNAVAILABLE -> "Service Unavailable";
+        };
+        int status = switch (e.kind()) {
+            case NOT_FOUND -> 404;
+            case INVALID -> 400;
+            case INVALID_CONTENT -> 422;
+            case CONFLICT -> 409;
+            case STALE -> 412;
+            case VERSION_REQUIRED -> 428;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_MEDIA -> 415;
+            case NOT_IMPLEMENTED -> 501;
+            case UPSTREAM_FAILED -> 502;
+            case UNAVAILABLE -> 503;
+        };
+        String type = e.code() != null ? e.code() : slug(title);
+        List<Problem.FieldProblem> errors = e.errors().stream()
+                .map(f -> new Problem.FieldProblem(f.field(), f.message())).toList();
+        RestResponse<Problem> response = respond(status, type, title, e.getMessage(), errors, uri);
+        if (e.kind() == DomainException.Kind.UNAVAILABLE) {
             response.getHeaders().putSingle("Retry-After", "1");
         }
-        e.headers().forEach(response.getHeaders()::putSingle);
+        if (e.kind() == DomainException.Kind.STALE && e.currentVersion() != null) {
+            response.getHeaders().putSingle("ETag", e.currentVersion());
+        }
         return response;
     }
 
@@ -126,7 +160,7 @@ public class ProblemMapper {
             busy.getHeaders().putSingle("Retry-After", "1");
             return busy;
         }
-        ProblemException lostRace = StorageConflicts.of(e, "write");
+        DomainException lostRace = StorageConflicts.of(e, "write");
         if (lostRace != null) {
             return problem(lostRace, uri);
         }

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.parley.error.DomainException;
+import org.parley.error.FieldError;
 
 /**
  * The problem-details responses operations refer to, one per status, in {@code components.responses}: only those
@@ -27,8 +29,7 @@ final class ProblemResponses {
             Map.entry("400", new Documented("BadRequest", "A parameter, a header or the body is malformed: a value of "
                     + "the wrong type or out of range, an `Accept` or `Host` that does not parse, or JSON that does not "
                     + "parse. `errors` names each input that is wrong.",
-                    example("bad-request", "Bad Request", 400, "size: must be less than or equal to 200",
-                            "/api/positions", List.of(fieldProblem("size", "must be less than or equal to 200"))))),
+                    badPageExample())),
             Map.entry("401", new Documented("Unauthorized",
                     "The request carries no bearer token, or one that is not valid.", null)),
             Map.entry("403", new Documented("Forbidden",
@@ -76,6 +77,18 @@ final class ProblemResponses {
                     status.equals("412") ? VersionHeaders.etagged(response) : response);
         });
         components.setResponses(new TreeMap<>(components.getResponses()));
+    }
+
+    /** What a page size out of range really returns, taken from the one place that refuses it. */
+    private static Map<String, Object> badPageExample() {
+        try {
+            PageRequest.of(1, PageRequest.MAX_SIZE + 1);
+        } catch (DomainException e) {
+            FieldError error = e.errors().get(0);
+            return example("bad-request", "Bad Request", 400, e.getMessage(), "/api/positions",
+                    List.of(fieldProblem(error.field(), error.message())));
+        }
+        throw new IllegalStateException("PageRequest accepts a size over its maximum");
     }
 
     /** Examples are ordered maps: the document must come out the same on every build. */

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.FlushMode;
-import org.parley.api.Problem.FieldProblem;
-import org.parley.api.ProblemException;
 import org.parley.document.DocumentInput;
 import org.parley.document.DocumentService;
 import org.parley.document.SourceDocument;
+import org.parley.error.DomainException;
+import org.parley.error.FieldError;
 import org.parley.party.PartyInput;
 import org.parley.party.PartyService;
 import org.parley.position.PositionInput;
@@ -70,10 +70,8 @@ public class ImportService {
             }
             try {
                 store(lines[i], by, counts, unflushed);
-            } catch (ProblemException e) {
-                String line = "line " + (i + 1);
-                throw new ProblemException(e.status(), e.type(), e.title(), "At " + line + ": " + e.getMessage(),
-                        e.errors().stream().map(f -> new FieldProblem(line + ": " + f.field(), f.message())).toList());
+            } catch (DomainException e) {
+                throw e.at("line " + (i + 1));
             }
             if (i % BATCH == BATCH - 1) {
                 Flush.now("import");
@@ -109,7 +107,7 @@ public class ImportService {
                 positions.add(valid(record, PositionInput.class), by);
                 counts[3]++;
             }
-            default -> throw ProblemException.badParameter("type", "must be party, topic, document or position");
+            default -> throw DomainException.invalidParameter("type", "must be party, topic, document or position");
         }
     }
 
@@ -117,11 +115,11 @@ public class ImportService {
         try {
             JsonNode record = json.readTree(line);
             if (!record.isObject()) {
-                throw ProblemException.badRequest("A record must be a JSON object.", null);
+                throw DomainException.invalid("A record must be a JSON object.", null);
             }
             return record;
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("A record is not valid JSON.", null);
+            throw DomainException.invalid("A record is not valid JSON.", null);
         }
     }
 
@@ -130,13 +128,13 @@ public class ImportService {
         try {
             input = json.treeToValue(record, type);
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("A record does not fit its type.", null);
+            throw DomainException.invalid("A record does not fit its type.", null);
         }
         Set<ConstraintViolation<T>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
-            throw ProblemException.unprocessable("A record is not valid.", violations.stream()
-                    .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).sorted(
-                            Comparator.comparing(FieldProblem::field)).toList());
+            throw DomainException.invalidContent("A record is not valid.", violations.stream()
+                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).sorted(
+                            Comparator.comparing(FieldError::field)).toList());
         }
         return input;
     }

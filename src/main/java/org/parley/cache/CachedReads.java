@@ -9,18 +9,17 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.parley.api.ETags;
-import org.parley.api.Gzip;
 
 /**
  * Serves a read again from memory while the data it shows has not changed: no query, no rendering. The first
- * read of a URL renders it as usual and {@link org.parley.api.HttpCaching} keeps what it sent.
+ * read of a URL renders it as usual and {@link HttpCaching} keeps what it sent; a read served from here is
+ * finished by {@link HttpCaching} too (304, gzip, ETag), as a rendered one is.
  */
 public class CachedReads {
 
     /** The generation a read started at: set on reads that may be kept. */
     public static final String GENERATION = CachedReads.class.getName() + ".generation";
-    /** Set on reads answered from memory, which need no further work. */
+    /** Set on reads answered from memory, to the kept entry, which {@link HttpCaching} sends. */
     public static final String SERVED = CachedReads.class.getName() + ".served";
     /** Set on a read that renders for others waiting for the same one (see {@link RenderFlights}). */
     private static final String FLIGHT = CachedReads.class.getName() + ".flight";
@@ -56,19 +55,12 @@ public class CachedReads {
         if (entry == null) {
             return null;
         }
-        request.setProperty(SERVED, true);
-        String tag = first(entry.headers(), HttpHeaders.ETAG);
-        boolean gzip = entry.gzipped() && Gzip.accepted(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        Response.ResponseBuilder answer = ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)
-                ? Response.notModified() : Response.ok(gzip ? entry.bytes() : entry.plain());
+        request.setProperty(SERVED, entry);
+        Response.ResponseBuilder answer = Response.ok();
         entry.headers().forEach((name, values) -> values.forEach(value -> answer.header(name, value)));
         if (entry.contentType() != null) {
             // Exactly as first sent (charset included); the builder would otherwise render the media type.
             answer.header(HttpHeaders.CONTENT_TYPE, entry.contentType());
-        }
-        if (gzip) {
-            answer.header(HttpHeaders.CONTENT_ENCODING, Gzip.CODING).header(HttpHeaders.ETAG, null)
-                    .header(HttpHeaders.ETAG, Gzip.tag(tag));
         }
         return answer.build();
     }
@@ -98,7 +90,7 @@ public class CachedReads {
                 && !path.equals("/api/events");
     }
 
-    private static String first(Map<String, List<String>> headers, String name) {
+    static String first(Map<String, List<String>> headers, String name) {
         List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }

@@ -24,7 +24,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
 
 /** For dashboards that refresh: a stream of changes to listen to, and a list of changes to poll. */
 @Path("/api")
@@ -90,7 +90,7 @@ public class ChangeResource {
             @RestQuery @Min(1) @Max(MAX_CHANGES) @Parameter(description = "At most this many, 1 to 1000. Default 1000.")
             Integer limit) {
         if (after != null && since != null) {
-            throw ProblemException.badRequest("Give after (a cursor) or since (an instant), not both.", null);
+            throw DomainException.invalid("Give after (a cursor) or since (an instant), not both.", null);
         }
         long from = since != null ? log.before(since) : after != null ? after : 0;
         int max = limit == null ? MAX_CHANGES : limit;
@@ -110,6 +110,6 @@ public class ChangeResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.badParameter(name, "a cursor is a whole number from 0");
+        throw DomainException.invalidParameter(name, "a cursor is a whole number from 0");
     }
 }

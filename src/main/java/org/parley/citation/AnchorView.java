@@ -1,6 +1,8 @@
 package org.parley.citation;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.parley.document.AnchorStatus;
+import org.parley.document.ReanchoringReport;
 
 @Schema(name = "Anchor", description = "How the citation stands after its document's latest revision. For every "
         + "status but ORPHANED, the current text's [start, end) equals the quote; an ORPHANED citation keeps the "
@@ -12,7 +14,7 @@ public record AnchorView(
         @Schema(required = true, description = "Similarity of the quote to the one before re-anchoring, 0 to 1.",
                 examples = "1.0") double score,
         @Schema(nullable = true, description = "The span and quote before the last re-anchoring, if it was "
-                + "re-anchored.") Previous previous) {
+                + "re-anchored.") ReanchoringReport.Previous previous) {
 
     /** A citation anchored on its revision and never moved since. */
     public static AnchorView exact(int revision) {
@@ -21,13 +23,6 @@ public record AnchorView(
 
     public static AnchorView of(Citation c) {
         return new AnchorView(c.anchorStatus, c.revision, c.anchorScore, c.previousQuote == null ? null
-                : new Previous(c.previousStart, c.previousEnd, c.previousQuote));
-    }
-
-    @Schema(name = "PreviousAnchor", description = "Where a re-anchored citation was before.")
-    public record Previous(
-            @Schema(required = true) int start,
-            @Schema(required = true) int end,
-            @Schema(required = true) String quote) {
+                : new ReanchoringReport.Previous(c.previousStart, c.previousEnd, c.previousQuote));
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.citation;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.parley.document.AnchorStatus;
 import org.parley.document.DocumentViews;
 import org.parley.document.DocumentViews.DocumentRef;
 

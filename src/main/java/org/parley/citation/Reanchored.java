@@ -1,5 +1,7 @@
 package org.parley.citation;
 
+import org.parley.document.AnchorStatus;
+
 /**
  * Where a citation lands in a new revision: its status, the similarity of the passage to the old quote (0 to 1), the
  * new anchor (null when orphaned) and, for an orphan, why.

@@ -3,6 +3,7 @@ package org.parley.citation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.parley.document.AnchorStatus;
 
 /**
  * Re-anchors citations of a document's old text into its new revision, and says honestly how each one fared

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
 
 /**
  * {@code ?format=csv} and {@code ?format=json} on the API choose the representation as an {@code Accept} header
@@ -24,7 +24,7 @@ public class FormatParameter {
         String accept = switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> Csv.MEDIA_TYPE;
             case "json" -> MediaType.APPLICATION_JSON;
-            default -> throw ProblemException.badParameter("format", "must be json or csv");
+            default -> throw DomainException.invalidParameter("format", "must be json or csv");
         };
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept);
     }

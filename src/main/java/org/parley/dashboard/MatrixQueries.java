@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.query.NativeQuery;
-import org.parley.api.Problem;
-import org.parley.api.ProblemException;
 import org.parley.dashboard.MatrixViews.LatestPosition;
 import org.parley.dashboard.MatrixViews.MatrixCell;
 import org.parley.dashboard.MatrixViews.MatrixView;
+import org.parley.error.DomainException;
+import org.parley.error.FieldError;
 import org.parley.party.Party;
 import org.parley.party.PartyViews.PartyRef;
 import org.parley.position.PositionKind;
@@ -107,10 +107,10 @@ public class MatrixQueries {
     /** The found records in the order asked for; an id that matches none is the client's mistake. */
     private static <T> List<T> inOrder(List<T> found, List<String> ids, Function<T, String> id, String parameter) {
         Map<String, T> byId = found.stream().collect(Collectors.toMap(id, Function.identity()));
-        List<Problem.FieldProblem> unknown = ids.stream().filter(i -> !byId.containsKey(i))
-                .map(i -> new Problem.FieldProblem(parameter, "no " + parameter + " with id '" + i + "'")).toList();
+        List<FieldError> unknown = ids.stream().filter(i -> !byId.containsKey(i))
+                .map(i -> new FieldError(parameter, "no " + parameter + " with id '" + i + "'")).toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.badRequest("Unknown " + parameter + " in the matrix filter.", unknown);
+            throw DomainException.invalid("Unknown " + parameter + " in the matrix filter.", unknown);
         }
         return ids.stream().map(byId::get).toList();
     }

@@ -1,6 +1,6 @@
 package org.parley.document;
 
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
 
 /**
  * An RFC 5147 {@code char=} fragment in code points: {@code a,b} is the span [a, b), {@code a,} runs to the end,
@@ -10,7 +10,7 @@ public record CharRange(Integer start, Integer end) {
 
     public static CharRange parse(String value) {
         if (!value.matches("\\d{1,10}(,\\d{0,10})?|,\\d{1,10}")) {
-            throw ProblemException.badParameter("char", "expected start,end in code points (RFC 5147), e.g. 0,120");
+            throw DomainException.invalidParameter("char", "expected start,end in code points (RFC 5147), e.g. 0,120");
         }
         int comma = value.indexOf(',');
         if (comma < 0) {
@@ -27,7 +27,7 @@ public record CharRange(Integer start, Integer end) {
         int from = start == null ? 0 : start;
         int to = end == null ? length : end;
         if (from > to || to > length) {
-            throw ProblemException.badParameter("char",
+            throw DomainException.invalidParameter("char",
                     "span " + from + "," + to + " does not fit a text of " + length + " code points");
         }
         return new int[] {from, to};
@@ -36,7 +36,7 @@ public record CharRange(Integer start, Integer end) {
     private static int number(String digits) {
         long n = Long.parseLong(digits);
         if (n > Integer.MAX_VALUE) {
-            throw ProblemException.badParameter("char", "offset " + digits + " is too large");
+            throw DomainException.invalidParameter("char", "offset " + digits + " is too large");
         }
         return (int) n;
     }

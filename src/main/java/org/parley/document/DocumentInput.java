@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.parley.api.Ids;
-import org.parley.api.Problem.FieldProblem;
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
+import org.parley.error.FieldError;
 
 /** A document as a client ingests it: its text, verbatim, and what is known of where it comes from. */
 @Schema(name = "DocumentInput")
@@ -33,15 +33,15 @@ public record DocumentInput(
 
     /** A text to store, with its title; without either the input is incomplete (400). */
     public void requireText() {
-        List<FieldProblem> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (text == null) {
-            errors.add(new FieldProblem("text", "must not be null (or give only a url to fetch the page)"));
+            errors.add(new FieldError("text", "must not be null (or give only a url to fetch the page)"));
         }
         if (title == null || title.isBlank()) {
-            errors.add(new FieldProblem("title", "must not be blank"));
+            errors.add(new FieldError("title", "must not be blank"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The document needs a text and a title, or a url alone.", errors);
+            throw DomainException.invalid("The document needs a text and a title, or a url alone.", errors);
         }
     }
 

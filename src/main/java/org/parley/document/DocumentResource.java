@@ -20,8 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -34,12 +34,8 @@ import org.parley.api.PageParams;
 import org.parley.api.Problem;
 import org.parley.api.Representations;
 import org.parley.api.Writes;
-import org.parley.document.DocumentViews.DocumentView;
 import org.parley.document.DocumentViews.DocumentRevisionView;
-import org.parley.ingest.UrlIngest;
-import org.parley.position.PositionFilterParams;
-import org.parley.position.PositionQueries;
-import org.parley.position.PositionViews.PositionView;
+import org.parley.document.DocumentViews.DocumentView;
 import org.parley.security.Roles;
 
 @Path("/api/documents")
@@ -53,15 +49,13 @@ public class DocumentResource {
     private static final String DRY_RUN = "Show the re-anchoring the new text would do, and store nothing.";
 
     private final DocumentService documents;
-    private final PositionQueries positions;
     private final Writes answers;
     private final Representations representations;
-    private final UrlIngest urls;
+    private final UrlCompletion urls;
 
-    public DocumentResource(DocumentService documents, PositionQueries positions, Writes answers,
-            Representations representations, UrlIngest urls) {
+    public DocumentResource(DocumentService documents, Writes answers, Representations representations,
+            UrlCompletion urls) {
         this.documents = documents;
-        this.positions = positions;
         this.answers = answers;
         this.representations = representations;
         this.urls = urls;
@@ -106,18 +100,6 @@ public class DocumentResource {
             @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4") String id,
             @BeanParam PageParams paging, UriInfo uri) {
         return PageLinks.ok(documents.revisions(id, paging.toRequest()), uri);
-    }
-
-    @GET
-    @Path("{id}/positions")
-    @Operation(operationId = "listDocumentPositions", summary = "List the positions a document is cited for",
-            description = "The same filters as GET /api/positions, restricted to this document.")
-    public RestResponse<Page<PositionView>> listDocumentPositions(
-            @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4")
-            String id,
-            @BeanParam PositionFilterParams filter, UriInfo uri) {
-        documents.requireExists(id);
-        return PageLinks.ok(positions.search(filter.toFilter().withDocument(id), filter.toRequest()), uri);
     }
 
     @POST

@@ -7,8 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
-import org.parley.api.ProblemException;
 import org.parley.document.DocumentViews.DocumentRevisionView;
+import org.parley.error.DomainException;
 
 /**
  * Keeps every text a document has had. A document stored by a path that kept no revision (or whose text changed
@@ -74,7 +74,7 @@ public class DocumentRevisions {
         }
         DocumentRevision revision = DocumentRevision.findById(new DocumentRevision.Key(document.id, number));
         if (revision == null) {
-            throw ProblemException.notFound("revision", document.id + " #" + number);
+            throw DomainException.notFound("revision", document.id + " #" + number);
         }
         return revision.text;
     }

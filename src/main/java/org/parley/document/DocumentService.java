@@ -16,14 +16,10 @@ import org.parley.api.Inputs;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
 import org.parley.api.Preconditions;
-import org.parley.api.ProblemException;
 import org.parley.api.Representations;
-import org.parley.citation.ReanchoringReport;
-import org.parley.document.DocumentViews.DocumentView;
 import org.parley.document.DocumentViews.DocumentRevisionView;
-import org.parley.position.CitationReanchoring;
-import org.parley.position.PositionWrites;
-import org.parley.position.PositionWrites.CitingPosition;
+import org.parley.document.DocumentViews.DocumentView;
+import org.parley.error.DomainException;
 import org.parley.store.Flush;
 import org.parley.store.Hashes;
 
@@ -33,18 +29,16 @@ public class DocumentService {
 
     private final Representations representations;
     private final Inputs inputs;
-    private final PositionWrites positions;
     private final DocumentRevisions revisions;
-    private final CitationReanchoring reanchoring;
+    private final DocumentReferences references;
     private final long maxText;
 
-    public DocumentService(Representations representations, Inputs inputs, PositionWrites positions,
-            DocumentRevisions revisions, CitationReanchoring reanchoring, HttpConfig config) {
+    public DocumentService(Representations representations, Inputs inputs, DocumentRevisions revisions,
+            DocumentReferences references, HttpConfig config) {
         this.representations = representations;
         this.inputs = inputs;
-        this.positions = positions;
         this.revisions = revisions;
-        this.reanchoring = reanchoring;
+        this.references = references;
         this.maxText = config.maxDocumentText().asLongValue();
     }
 
@@ -79,7 +73,7 @@ public class DocumentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireExists(String id) {
         if (SourceDocument.count("id", id) == 0) {
-            throw ProblemException.notFound("document", id);
+            throw DomainException.notFound("document", id);
         }
     }
 
@@ -115,7 +109,7 @@ public class DocumentService {
         }
         String id = input.id() != null ? input.id() : "doc-" + sha256.substring(0, 16);
         if (SourceDocument.findById(id) != null) {
-            throw ProblemException.conflict("A document with id '" + id + "' and another text exists.");
+            throw DomainException.conflict("A document with id '" + id + "' and another text exists.");
         }
         SourceDocument document = new SourceDocument();
         document.id = id;
@@ -126,7 +120,7 @@ public class DocumentService {
 
     /**
      * Replaces a document. A new text becomes its next revision, the old one stays readable, and every citation
-     * into it is re-anchored (see {@link CitationReanchoring}); with {@code dryRun} nothing is stored and the
+     * into it is re-anchored (see {@link DocumentReferences#reanchor}); with {@code dryRun} nothing is stored and the
      * answer shows what the re-anchoring would do. One transaction: a failure leaves the old text and anchors.
      */
     public DocumentView replace(String id, DocumentInput input, String ifMatch, String by, boolean dryRun) {
@@ -138,14 +132,14 @@ public class DocumentService {
         Preconditions.requireCurrent(ifMatch, representations.etag(DocumentView.withText(document)));
         boolean newText = !input.text().equals(document.text);
         if (dryRun) {
-            ReanchoringReport report = reanchoring.reanchor(document, input.text(), document.revision + 1,
+            ReanchoringReport report = references.reanchor(document, input.text(), document.revision + 1,
                     n -> revisions.text(document, n), false, by);
             return DocumentView.withText(document).reporting(report);
         }
         ReanchoringReport report = null;
         if (newText) {
             int next = revisions.recordCurrent(document) + 1;
-            report = reanchoring.reanchor(document, input.text(), next, n -> revisions.text(document, n), true, by);
+            report = references.reanchor(document, input.text(), next, n -> revisions.text(document, n), true, by);
             revisions.append(id, next, input.text(), Instant.now().truncatedTo(ChronoUnit.MICROS), by,
                     report.summary());
             document.revision = next;
@@ -176,12 +170,12 @@ public class DocumentService {
         DocumentLock.forUpdate(List.of(id));
         SourceDocument document = require(id);
         Preconditions.requireCurrent(ifMatch, representations.etag(DocumentView.withText(document)));
-        List<CitingPosition> citing = positions.citing(id);
-        if (!citing.isEmpty() && !cascade) {
-            throw ProblemException.conflict("Document '" + id + "' is cited by " + citing.size() + " position(s);"
+        int citing = references.citations(id);
+        if (citing > 0 && !cascade) {
+            throw DomainException.conflict("Document '" + id + "' is cited by " + citing + " position(s);"
                     + " delete with ?cascade=true as an admin to remove those citations too.");
         }
-        positions.dropCitationsOf(id, by);
+        references.dropCitationsOf(id, by);
         document.delete();
         Flush.now("document '" + id + "'");
     }
@@ -195,6 +189,6 @@ public class DocumentService {
 
     private static SourceDocument require(String id) {
         return SourceDocument.<SourceDocument>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("document", id));
+                .orElseThrow(() -> DomainException.notFound("document", id));
     }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.parley.api.Versioned;
-import org.parley.citation.ReanchoringReport;
+import org.parley.document.ReanchoringReport;
 
 public final class DocumentViews {
 

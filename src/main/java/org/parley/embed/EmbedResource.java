@@ -15,12 +15,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.parley.api.Ids;
-import org.parley.api.ProblemException;
 import org.parley.api.PublicUrl;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.parley.api.Ids;
+import org.parley.error.DomainException;
 
 /**
  * The widget's pages: one HTML shell that loads {@code /embed/assets/widget.js}, which fetches the public API and
@@ -63,7 +63,7 @@ public class EmbedResource {
     @Operation(hidden = true)
     public RestResponse<String> negotiation(@RestPath String id) {
         if (!Ids.valid(id)) {
-            throw ProblemException.notFound("negotiation", id);
+            throw DomainException.notFound("negotiation", id);
         }
         String html = SHELL.replace("{{assets}}", "../assets/").replace("{{root}}", "../../")
                 .replace("{{negotiation}}", Html.escape(id))

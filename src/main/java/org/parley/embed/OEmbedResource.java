@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.Problem;
-import org.parley.api.ProblemException;
 import org.parley.api.PublicUrl;
+import org.parley.error.DomainException;
 
 /** oEmbed 1.0 (https://oembed.com): the iframe snippet for a URL of the widget, so a CMS can embed it by URL. */
 @Path("/oembed")
@@ -65,15 +65,15 @@ public class OEmbedResource {
             @RestQuery @Parameter(description = "The largest height the consumer can show.") Integer maxheight,
             UriInfo uri) {
         if (format != null && !format.toLowerCase(Locale.ROOT).equals("json")) {
-            throw new ProblemException(501, "format-not-implemented", "Not Implemented",
-                    "This oEmbed provider answers only format=json.", null);
+            throw DomainException.of(DomainException.Kind.NOT_IMPLEMENTED, "format-not-implemented",
+                    "This oEmbed provider answers only format=json.");
         }
         if (url == null || url.isBlank()) {
-            throw ProblemException.badParameter("url", "is required");
+            throw DomainException.invalidParameter("url", "is required");
         }
         URI base = publicUrl.baseUri(uri);
-        EmbedView view = parse(url, base).orElseThrow(() -> new ProblemException(404, "not-found", "Not Found",
-                        "Not a widget URL of this service: " + url, null));
+        EmbedView view = parse(url, base).orElseThrow(() -> DomainException.of(DomainException.Kind.NOT_FOUND,
+                        "Not a widget URL of this service: " + url));
         int width = bounded(config.width(), maxwidth, "maxwidth");
         int height = bounded(config.height(), maxheight, "maxheight");
         String html = "<iframe src=\"" + Html.escape(view.url(base)) + "\" width=\"" + width + "\" height=\""
@@ -87,7 +87,7 @@ public class OEmbedResource {
         try {
             return EmbedView.parse(new URI(url), base);
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw ProblemException.badParameter("url", "is not a URL");
+            throw DomainException.invalidParameter("url", "is not a URL");
         }
     }
 
@@ -96,7 +96,7 @@ public class OEmbedResource {
             return preferred;
         }
         if (max < 1) {
-            throw ProblemException.badParameter(parameter, "must be 1 or more");
+            throw DomainException.invalidParameter(parameter, "must be 1 or more");
         }
         return Math.min(preferred, max);
     }

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.PageRequest;
-import org.parley.api.ProblemException;
 import org.parley.api.PublicUrl;
 import org.parley.csv.Csv;
+import org.parley.error.DomainException;
 import org.parley.position.PositionCsv;
 import org.parley.position.PositionFilter;
 import org.parley.position.PositionFilters;
@@ -62,7 +62,7 @@ public class ExportResource {
         PositionFilter filter = filters.toFilter();
         long total = positions.search(filter, PageRequest.of(1, 1)).totalItems();
         if (total > config.maxPositions()) {
-            throw ProblemException.badRequest(total + " positions match; an export holds at most "
+            throw DomainException.invalid(total + " positions match; an export holds at most "
                     + config.maxPositions() + ". Narrow the filters, or page through listPositions.", null);
         }
         String base = publicUrl.base(uri);

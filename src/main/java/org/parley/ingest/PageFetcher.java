@@ -21,8 +21,8 @@ import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLParameters;
 import org.parley.api.BodyLimits;
-import org.parley.api.Problem.FieldProblem;
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
+import org.parley.error.FieldError;
 
 /**
  * Fetches a web page for ingestion, refusing server-side request forgery: every hop's host is resolved once, each
@@ -97,8 +97,8 @@ public class PageFetcher {
             type[0] = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
             type[1] = charset(contentType);
             if (!READABLE.contains(type[0])) {
-                throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type", "The page at "
-                        + uri + " is " + type[0] + "; Parley reads HTML and plain text.", null);
+                throw DomainException.of(DomainException.Kind.UNSUPPORTED_MEDIA, "The page at "
+                        + uri + " is " + type[0] + "; Parley reads HTML and plain text.");
             }
             long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
             if (declared > limit) {
@@ -141,10 +141,10 @@ public class PageFetcher {
 
     private static RuntimeException failure(URI uri, Throwable cause) {
         Throwable root = cause;
-        while (root.getCause() != null && !(root instanceof ProblemException) && !(root instanceof BoundedBody.TooLarge)) {
+        while (root.getCause() != null && !(root instanceof DomainException) && !(root instanceof BoundedBody.TooLarge)) {
             root = root.getCause();
         }
-        if (root instanceof ProblemException problem) {
+        if (root instanceof DomainException problem) {
             return problem;
         }
         if (root instanceof BoundedBody.TooLarge tooLarge) {
@@ -195,12 +195,12 @@ public class PageFetcher {
         return uri.getScheme().equals(scheme) ? uri : URI.create(scheme + uri.toString().substring(scheme.length()));
     }
 
-    private static ProblemException refused(String detail) {
-        return ProblemException.unprocessable(detail, List.of(new FieldProblem("url", detail)));
+    private static DomainException refused(String detail) {
+        return DomainException.invalidContent(detail, List.of(new FieldError("url", detail)));
     }
 
-    static ProblemException unreachable(String detail) {
-        return new ProblemException(502, "bad-gateway", "Bad Gateway", detail, null);
+    static DomainException unreachable(String detail) {
+        return DomainException.of(DomainException.Kind.UPSTREAM_FAILED, detail);
     }
 
     private static String charset(String contentType) {

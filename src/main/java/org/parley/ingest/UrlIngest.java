@@ -3,17 +3,18 @@ package org.parley.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.parley.api.Problem.FieldProblem;
-import org.parley.api.ProblemException;
 import org.parley.document.DateBasis;
 import org.parley.document.DocumentInput;
+import org.parley.document.UrlCompletion;
+import org.parley.error.DomainException;
+import org.parley.error.FieldError;
 
 /**
  * Completes a document given by URL alone: fetches the page (outside any transaction, so no database connection
  * waits on the network) and fills the text and the metadata the client left out.
  */
 @ApplicationScoped
-public class UrlIngest {
+public class UrlIngest implements UrlCompletion {
 
     private final PageFetcher fetcher;
 
@@ -21,7 +22,7 @@ public class UrlIngest {
         this.fetcher = fetcher;
     }
 
-    /** The input as given when it has a text; otherwise the page its url names, read. */
+    @Override
     public DocumentInput complete(DocumentInput input) {
         if (input.text() != null || input.url() == null) {
             return input;
@@ -62,7 +63,7 @@ public class UrlIngest {
         return null;
     }
 
-    private static ProblemException unreadable(String detail) {
-        return ProblemException.unprocessable(detail, List.of(new FieldProblem("url", detail)));
+    private static DomainException unreadable(String detail) {
+        return DomainException.invalidContent(detail, List.of(new FieldError("url", detail)));
     }
 }

@@ -15,11 +15,11 @@ import org.parley.api.Inputs;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
 import org.parley.api.Preconditions;
-import org.parley.api.Problem.FieldProblem;
-import org.parley.api.ProblemException;
 import org.parley.api.Representations;
 import org.parley.document.DocumentViews.DocumentRef;
 import org.parley.document.SourceDocument;
+import org.parley.error.DomainException;
+import org.parley.error.FieldError;
 import org.parley.negotiation.NegotiationInput.SideInput;
 import org.parley.negotiation.NegotiationViews.NegotiationView;
 import org.parley.negotiation.NegotiationViews.SideView;
@@ -54,7 +54,7 @@ public class NegotiationService {
 
     public NegotiationView create(NegotiationInput input) {
         if (Negotiation.findById(input.id()) != null) {
-            throw ProblemException.conflict("A negotiation with id '" + input.id() + "' exists; PUT /api/negotiations/"
+            throw DomainException.conflict("A negotiation with id '" + input.id() + "' exists; PUT /api/negotiations/"
                     + input.id() + " replaces it.");
         }
         Negotiation negotiation = new Negotiation();
@@ -86,7 +86,7 @@ public class NegotiationService {
 
     static Negotiation require(String id) {
         return Negotiation.<Negotiation>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("negotiation", id));
+                .orElseThrow(() -> DomainException.notFound("negotiation", id));
     }
 
     private Negotiation requireCurrent(String id, String ifMatch) {
@@ -97,32 +97,32 @@ public class NegotiationService {
 
     /** Every reference must resolve, a party sits on one side only, and the period must not end before it starts. */
     private static void apply(Negotiation negotiation, NegotiationInput input) {
-        List<FieldProblem> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         Set<String> seated = new HashSet<>();
         for (SideInput side : input.sides()) {
             for (String party : side.parties()) {
                 if (!seated.add(party)) {
-                    errors.add(new FieldProblem("sides", "party '" + party + "' is listed more than once"));
+                    errors.add(new FieldError("sides", "party '" + party + "' is listed more than once"));
                 } else if (Party.count("id", party) == 0) {
-                    errors.add(new FieldProblem("sides", "unknown party '" + party + "'"));
+                    errors.add(new FieldError("sides", "unknown party '" + party + "'"));
                 }
             }
         }
         for (String topic : input.topics()) {
             if (Topic.count("id", topic) == 0) {
-                errors.add(new FieldProblem("topics", "unknown topic '" + topic + "'"));
+                errors.add(new FieldError("topics", "unknown topic '" + topic + "'"));
             }
         }
         for (String document : input.documents()) {
             if (SourceDocument.count("id", document) == 0) {
-                errors.add(new FieldProblem("documents", "unknown document '" + document + "'"));
+                errors.add(new FieldError("documents", "unknown document '" + document + "'"));
             }
         }
         if (input.startsOn() != null && input.endsOn() != null && input.endsOn().isBefore(input.startsOn())) {
-            errors.add(new FieldProblem("endsOn", "must not be before startsOn"));
+            errors.add(new FieldError("endsOn", "must not be before startsOn"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("The negotiation cannot be saved.", errors);
+            throw DomainException.invalidContent("The negotiation cannot be saved.", errors);
         }
         negotiation.assign(input);
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
 import org.parley.negotiation.NegotiationRules.DemandState;
 import org.parley.negotiation.NegotiationRules.Ground;
 import org.parley.negotiation.NegotiationRules.Scope;
@@ -56,11 +56,11 @@ public class NegotiationStateService {
     public StancesView stances(String id, String party, String topic, LocalDate on) {
         Loaded loaded = load(id, on);
         if (party != null && !loaded.scope.sideOf().containsKey(party)) {
-            throw ProblemException.badParameter("party", "'" + party + "' sits on no side of negotiation '" + id
+            throw DomainException.invalidParameter("party", "'" + party + "' sits on no side of negotiation '" + id
                     + "'");
         }
         if (topic != null && !loaded.scope.topics().contains(topic)) {
-            throw ProblemException.badParameter("topic", "'" + topic + "' is not in the scope of negotiation '" + id
+            throw DomainException.invalidParameter("topic", "'" + topic + "' is not in the scope of negotiation '" + id
                     + "'");
         }
         return new StancesView(id, on, NegotiationRules.stances(loaded.scope, loaded.stated, party, topic).stream()

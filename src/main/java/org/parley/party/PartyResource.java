@@ -29,9 +29,6 @@ import org.parley.api.PageParams;
 import org.parley.api.Problem;
 import org.parley.api.Writes;
 import org.parley.party.PartyViews.PartyView;
-import org.parley.position.PositionFilterParams;
-import org.parley.position.PositionQueries;
-import org.parley.position.PositionViews.PositionView;
 import org.parley.security.Roles;
 
 @Path("/api/parties")
@@ -40,12 +37,10 @@ import org.parley.security.Roles;
 public class PartyResource {
 
     private final PartyService parties;
-    private final PositionQueries positions;
     private final Writes answers;
 
-    public PartyResource(PartyService parties, PositionQueries positions, Writes answers) {
+    public PartyResource(PartyService parties, Writes answers) {
         this.parties = parties;
-        this.positions = positions;
         this.answers = answers;
     }
 
@@ -62,18 +57,6 @@ public class PartyResource {
             @RestPath @Parameter(description = "Party id.", example = "russia")
             String id) {
         return RestResponse.ok(parties.get(id));
-    }
-
-    @GET
-    @Path("{id}/positions")
-    @Operation(operationId = "listPartyPositions", summary = "List a party's positions",
-            description = "The same filters as GET /api/positions, restricted to this party.")
-    public RestResponse<Page<PositionView>> listPartyPositions(
-            @RestPath @Parameter(description = "Party id.", example = "russia")
-            String id,
-            @BeanParam PositionFilterParams filter, UriInfo uri) {
-        parties.requireExists(id);
-        return PageLinks.ok(positions.search(filter.toFilter().withParty(id), filter.toRequest()), uri);
     }
 
     @POST

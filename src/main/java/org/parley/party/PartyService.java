@@ -14,13 +14,11 @@ import org.parley.api.Inputs;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
 import org.parley.api.Preconditions;
-import org.parley.api.Problem.FieldProblem;
-import org.parley.api.ProblemException;
 import org.parley.api.Representations;
+import org.parley.error.DomainException;
+import org.parley.error.FieldError;
 import org.parley.party.PartyInput.RepresentativeInput;
 import org.parley.party.PartyViews.PartyView;
-import org.parley.position.Position;
-import org.parley.position.PositionWrites;
 import org.parley.store.Flush;
 
 @ApplicationScoped
@@ -29,12 +27,12 @@ public class PartyService {
 
     private final Representations representations;
     private final Inputs inputs;
-    private final PositionWrites positions;
+    private final PartyReferences references;
 
-    public PartyService(Representations representations, Inputs inputs, PositionWrites positions) {
+    public PartyService(Representations representations, Inputs inputs, PartyReferences references) {
         this.representations = representations;
         this.inputs = inputs;
-        this.positions = positions;
+        this.references = references;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -56,13 +54,13 @@ public class PartyService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireExists(String id) {
         if (Party.count("id", id) == 0) {
-            throw ProblemException.notFound("party", id);
+            throw DomainException.notFound("party", id);
         }
     }
 
     public PartyView create(PartyInput input) {
         if (Party.findById(input.id()) != null) {
-            throw ProblemException.conflict("A party with id '" + input.id() + "' exists; PUT /api/parties/"
+            throw DomainException.conflict("A party with id '" + input.id() + "' exists; PUT /api/parties/"
                     + input.id() + " replaces it.");
         }
         Party party = new Party();
@@ -89,12 +87,12 @@ public class PartyService {
     /** Deletes a party. One that has positions is kept (409) unless {@code cascade}, which deletes them too. */
     public void delete(String id, String ifMatch, boolean cascade, String by) {
         Party party = requireCurrent(id, ifMatch);
-        List<Position> stated = Position.list("party.id", id);
-        if (!stated.isEmpty() && !cascade) {
-            throw ProblemException.conflict("Party '" + id + "' has " + stated.size() + " position(s); delete them"
+        long stated = references.positionsOf(id);
+        if (stated > 0 && !cascade) {
+            throw DomainException.conflict("Party '" + id + "' has " + stated + " position(s); delete them"
                     + " first, or delete with ?cascade=true as an admin to delete them too.");
         }
-        positions.deleteAll(stated, by);
+        references.deletePositionsOf(id, by);
         party.delete();
         Flush.now("party '" + id + "'");
     }
@@ -106,32 +104,32 @@ public class PartyService {
     }
 
     private static Party require(String id) {
-        return Party.<Party>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("party", id));
+        return Party.<Party>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("party", id));
     }
 
     /** Sets the party's fields; representatives are matched by id, and one who still speaks cannot be removed. */
-    private static void apply(Party party, PartyInput input) {
-        List<FieldProblem> errors = new ArrayList<>();
+    private void apply(Party party, PartyInput input) {
+        List<FieldError> errors = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (RepresentativeInput r : input.representatives()) {
             if (!ids.add(r.id())) {
-                errors.add(new FieldProblem("representatives", "'" + r.id() + "' is listed twice"));
+                errors.add(new FieldError("representatives", "'" + r.id() + "' is listed twice"));
             }
             Representative elsewhere = Representative.findById(r.id());
             if (elsewhere != null && !elsewhere.party.id.equals(party.id)) {
-                errors.add(new FieldProblem("representatives", "'" + r.id() + "' already speaks for '"
+                errors.add(new FieldError("representatives", "'" + r.id() + "' already speaks for '"
                         + elsewhere.party.id + "'"));
             }
         }
         for (Representative r : party.representatives.stream().filter(r -> !ids.contains(r.id)).toList()) {
-            long speaking = Position.count("speaker.id", r.id);
+            long speaking = references.positionsSpokenBy(r.id);
             if (speaking > 0) {
-                errors.add(new FieldProblem("representatives", "'" + r.id + "' is the speaker of " + speaking
+                errors.add(new FieldError("representatives", "'" + r.id + "' is the speaker of " + speaking
                         + " position(s) and cannot be removed"));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("The party cannot be saved.", errors);
+            throw DomainException.invalidContent("The party cannot be saved.", errors);
         }
         party.assign(input);
     }

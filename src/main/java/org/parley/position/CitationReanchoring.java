@@ -9,13 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import org.parley.citation.AnchorStatus;
-import org.parley.citation.AnchorView;
 import org.parley.citation.Citation;
 import org.parley.citation.Reanchored;
 import org.parley.citation.Reanchoring;
 import org.parley.citation.ReanchoringConfig;
-import org.parley.citation.ReanchoringReport;
+import org.parley.document.AnchorStatus;
+import org.parley.document.ReanchoringReport;
 import org.parley.document.SourceDocument;
 import org.parley.store.Flush;
 
@@ -93,7 +92,7 @@ public class CitationReanchoring {
                 items.add(new ReanchoringReport.Item(c.id, positionOf.get(c), o.status(), o.score(),
                         o.anchor() == null ? null : o.anchor().start(), o.anchor() == null ? null : o.anchor().end(),
                         o.anchor() == null ? null : o.anchor().quote(),
-                        new AnchorView.Previous(c.start, c.end, c.quote), o.reason()));
+                        new ReanchoringReport.Previous(c.start, c.end, c.quote), o.reason()));
             }
         });
         items.sort(Comparator.comparing((ReanchoringReport.Item i) -> i.status() != AnchorStatus.ORPHANED)

@@ -2,7 +2,7 @@ package org.parley.position;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.List;
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
 
 /**
  * The {@code negotiation} filter: a position is in a negotiation when its party sits on one of the negotiation's
@@ -23,14 +23,14 @@ public record NegotiationFilter(List<String> parties, List<String> topics) {
         var em = Panache.getEntityManager();
         if (em.createQuery("select count(n) from Negotiation n where n.id = :id", Long.class).setParameter("id", id)
                 .getSingleResult() == 0) {
-            throw ProblemException.badParameter("negotiation", "unknown negotiation '" + id + "'");
+            throw DomainException.invalidParameter("negotiation", "unknown negotiation '" + id + "'");
         }
         List<String> parties = em.createQuery("select m.partyId from Negotiation n join n.members m where n.id = :id"
                 + " order by m.sideOrder, m.memberOrder", String.class).setParameter("id", id).getResultList();
         List<String> topics = em.createQuery("select t from Negotiation n join n.topics t where n.id = :id"
                 + " order by t", String.class).setParameter("id", id).getResultList();
         if (parties.isEmpty() || topics.isEmpty()) {
-            throw ProblemException.badParameter("negotiation", "negotiation '" + id + "' has no parties or no topics");
+            throw DomainException.invalidParameter("negotiation", "negotiation '" + id + "' has no parties or no topics");
         }
         return new NegotiationFilter(parties, topics);
     }
@@ -50,7 +50,7 @@ public record NegotiationFilter(List<String> parties, List<String> topics) {
         }
         for (String value : asked) {
             if (!scope.contains(value)) {
-                throw ProblemException.badParameter(parameter, "'" + value + "' is not in the negotiation");
+                throw DomainException.invalidParameter(parameter, "'" + value + "' is not in the negotiation");
             }
         }
         return asked;

@@ -6,7 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.api.PageRequest;
 
-/** The query parameters of a paged list of positions: the filters, and {@code page} and {@code size} as PageParams. */
+/**
+ * The query parameters of a paged list of positions: the filters, and {@code page} and {@code size} as PageParams
+ * (checked in {@link PageRequest}; the annotations only publish the bounds).
+ */
 public class PositionFilterParams extends PositionFilters {
 
     @RestQuery

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.api.Params;
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
 
 /** The query parameters that filter positions, in a paged list or in an export. */
 public class PositionFilters {
@@ -64,7 +64,7 @@ public class PositionFilters {
 
     public PositionFilter toFilter() {
         if (from != null && to != null && from.isAfter(to)) {
-            throw ProblemException.badParameter("from", "must not be after 'to'");
+            throw DomainException.invalidParameter("from", "must not be after 'to'");
         }
         List<String> parties = Params.values("party", party);
         List<String> topics = Params.values("topic", topic);
@@ -83,10 +83,10 @@ public class PositionFilters {
             return null;
         }
         if (q.isBlank()) {
-            throw ProblemException.badParameter("q", "must not be empty");
+            throw DomainException.invalidParameter("q", "must not be empty");
         }
         if (q.length() > MAX_QUERY_LENGTH) {
-            throw ProblemException.badParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+            throw DomainException.invalidParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
         return q;
     }
@@ -96,10 +96,10 @@ public class PositionFilters {
             return false;
         }
         if (!sort.equals("relevance")) {
-            throw ProblemException.badParameter("sort", "must be date or relevance");
+            throw DomainException.invalidParameter("sort", "must be date or relevance");
         }
         if (q == null) {
-            throw ProblemException.badParameter("sort", "relevance needs a query (q)");
+            throw DomainException.invalidParameter("sort", "relevance needs a query (q)");
         }
         return true;
     }

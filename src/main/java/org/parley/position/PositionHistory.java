@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
 
 /** Keeps every change to a position, and answers what positions said at a past moment. */
 @ApplicationScoped
@@ -57,7 +57,7 @@ public class PositionHistory {
         List<PositionRevision> revisions =
                 PositionRevision.list("positionId = ?1 order by changedAt, version", positionId);
         if (revisions.isEmpty()) {
-            throw ProblemException.notFound("position", positionId);
+            throw DomainException.notFound("position", positionId);
         }
         return revisions.stream().map(r -> new RevisionView(r.version, r.change, r.changedAt, r.changedBy,
                 r.changedFields.isEmpty() ? List.of() : Arrays.asList(r.changedFields.split(",")),

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
 import org.parley.position.PositionViews.DemandView;
 import org.parley.position.PositionViews.PositionView;
 
@@ -50,7 +50,7 @@ public class PositionQueries {
     public PositionView get(String id) {
         List<PositionView> found = views(List.of(id));
         if (found.isEmpty()) {
-            throw ProblemException.notFound("position", id);
+            throw DomainException.notFound("position", id);
         }
         return found.get(0);
     }
@@ -64,7 +64,7 @@ public class PositionQueries {
     public DemandView demand(String id) {
         PositionView demand = get(id);
         if (demand.kind() != PositionKind.DEMAND) {
-            throw ProblemException.notFound("demand", id);
+            throw DomainException.notFound("demand", id);
         }
         return new DemandView(demand, responsesTo(List.of(id)).getOrDefault(id, List.of()));
     }

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
-import org.parley.citation.AnchorStatus;
+import org.parley.document.AnchorStatus;
+import org.parley.document.ReanchoringReport;
 import org.parley.citation.AnchorView;
 import org.parley.citation.Citation;
 import org.parley.citation.CitationView;
@@ -111,7 +112,7 @@ final class PositionRows {
         Map<String, List<CitationView>> byPosition = new HashMap<>();
         for (Object[] c : synchronizedWithWrites(query).setParameterList("ids", ids).getResultList()) {
             AnchorView anchor = new AnchorView(AnchorStatus.valueOf((String) c[8]), (Integer) c[7], (Double) c[9],
-                    c[12] == null ? null : new AnchorView.Previous((Integer) c[10], (Integer) c[11], (String) c[12]));
+                    c[12] == null ? null : new ReanchoringReport.Previous((Integer) c[10], (Integer) c[11], (String) c[12]));
             DocumentRef document = new DocumentRef((String) c[13], (String) c[14], (String) c[15], (String) c[16],
                     (LocalDate) c[17]);
             byPosition.computeIfAbsent((String) c[0], k -> new ArrayList<>()).add(CitationView.of((Long) c[1],

@@ -17,15 +17,15 @@ import java.util.Set;
 import org.parley.api.Ids;
 import org.parley.api.Inputs;
 import org.parley.api.Preconditions;
-import org.parley.api.Problem.FieldProblem;
-import org.parley.api.ProblemException;
 import org.parley.api.Representations;
 import org.parley.citation.AnchorException;
-import org.parley.citation.AnchorStatus;
 import org.parley.citation.Anchoring;
 import org.parley.citation.Citation;
+import org.parley.document.AnchorStatus;
 import org.parley.document.DocumentLock;
 import org.parley.document.SourceDocument;
+import org.parley.error.DomainException;
+import org.parley.error.FieldError;
 import org.parley.party.Party;
 import org.parley.party.Representative;
 import org.parley.position.PositionInput.CitationInput;
@@ -60,7 +60,7 @@ public class PositionWrites {
     public PositionView create(PositionInput input, String by) {
         String id = input.id() != null ? input.id() : newId(input);
         if (Position.findById(id) != null) {
-            throw ProblemException.conflict("A position with id '" + id + "' exists; PUT /api/positions/" + id
+            throw DomainException.conflict("A position with id '" + id + "' exists; PUT /api/positions/" + id
                     + " replaces it.");
         }
         Position position = new Position();
@@ -80,7 +80,7 @@ public class PositionWrites {
         Position position = new Position();
         position.id = input.id() != null ? input.id() : newId(input);
         if (Position.findById(position.id) != null) {
-            throw ProblemException.conflict("A position with id '" + position.id + "' exists.");
+            throw DomainException.conflict("A position with id '" + position.id + "' exists.");
         }
         apply(position, input);
         position.persist();
@@ -130,7 +130,7 @@ public class PositionWrites {
         Position position = requireCurrent(id, ifMatch);
         List<Position> answers = Position.list("respondsTo.id", id);
         if (!answers.isEmpty() && !cascade) {
-            throw ProblemException.conflict(answers.size() + " position(s) respond to '" + id + "' ("
+            throw DomainException.conflict(answers.size() + " position(s) respond to '" + id + "' ("
                     + String.join(", ", answers.stream().map(a -> a.id).toList()) + "); delete or relink them first,"
                     + " or delete with ?cascade=true as an admin to unlink them.");
         }
@@ -213,7 +213,7 @@ public class PositionWrites {
     private static Position require(String id) {
         Position position = Position.findById(id);
         if (position == null) {
-            throw ProblemException.notFound("position", id);
+            throw DomainException.notFound("position", id);
         }
         return position;
     }
@@ -228,28 +228,28 @@ public class PositionWrites {
     }
 
     private void apply(Position position, PositionInput input) {
-        List<FieldProblem> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         // Locked (shared where the database can) so that a concurrent delete of what this write names waits for
         // it and then finds the reference, instead of both committing past the foreign key.
         Party party = Party.findById(input.party(), LockModeType.PESSIMISTIC_READ);
         if (party == null) {
-            errors.add(new FieldProblem("party", "unknown party '" + input.party() + "'"));
+            errors.add(new FieldError("party", "unknown party '" + input.party() + "'"));
         }
         Topic topic = Topic.findById(input.topic(), LockModeType.PESSIMISTIC_READ);
         if (topic == null) {
-            errors.add(new FieldProblem("topic", "unknown topic '" + input.topic() + "'"));
+            errors.add(new FieldError("topic", "unknown topic '" + input.topic() + "'"));
         }
         Representative speaker = input.speaker() == null ? null : Representative.findById(input.speaker());
         if (input.speaker() != null && speaker == null) {
-            errors.add(new FieldProblem("speaker", "unknown representative '" + input.speaker() + "'"));
+            errors.add(new FieldError("speaker", "unknown representative '" + input.speaker() + "'"));
         } else if (speaker != null && !speaker.party.id.equals(input.party())) {
-            errors.add(new FieldProblem("speaker", "'" + speaker.id + "' speaks for '" + speaker.party.id
+            errors.add(new FieldError("speaker", "'" + speaker.id + "' speaks for '" + speaker.party.id
                     + "', not '" + input.party() + "'"));
         }
         Position answered = respondsTo(position.id, input.respondsTo(), errors);
         List<Citation> citations = citations(position, input.citations(), errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("The position cannot be saved: " + String.join("; ",
+            throw DomainException.invalidContent("The position cannot be saved: " + String.join("; ",
                     errors.stream().map(e -> e.field() + ": " + e.message()).toList()) + ".", errors);
         }
         position.party = party;
@@ -267,18 +267,18 @@ public class PositionWrites {
      * The position answered, if it exists and answering it closes no loop. The chain is read from the database
      * under {@link WriteLock#RESPONDS_TO}, so no other write changes it until this one commits.
      */
-    private static Position respondsTo(String id, String target, List<FieldProblem> errors) {
+    private static Position respondsTo(String id, String target, List<FieldError> errors) {
         if (target == null) {
             return null;
         }
         if (target.equals(id)) {
-            errors.add(new FieldProblem("respondsTo", "a position cannot answer itself"));
+            errors.add(new FieldError("respondsTo", "a position cannot answer itself"));
             return null;
         }
         WriteLock.RESPONDS_TO.take();
         Position answered = Position.findById(target, LockModeType.PESSIMISTIC_READ);
         if (answered == null) {
-            errors.add(new FieldProblem("respondsTo", "unknown position '" + target + "'"));
+            errors.add(new FieldError("respondsTo", "unknown position '" + target + "'"));
             return null;
         }
         List<String> chain = new ArrayList<>(List.of(id, target));
@@ -286,11 +286,11 @@ public class PositionWrites {
         for (String at = answeredBy(target); at != null; at = answeredBy(at)) {
             chain.add(at);
             if (at.equals(id)) {
-                errors.add(new FieldProblem("respondsTo", "would close a loop: " + String.join(" → ", chain)));
+                errors.add(new FieldError("respondsTo", "would close a loop: " + String.join(" → ", chain)));
                 return null;
             }
             if (!visited.add(at)) {
-                errors.add(new FieldProblem("respondsTo", "answers a chain that loops: " + String.join(" → ", chain)));
+                errors.add(new FieldError("respondsTo", "answers a chain that loops: " + String.join(" → ", chain)));
                 return null;
             }
         }
@@ -305,7 +305,7 @@ public class PositionWrites {
     }
 
     /** The citations as anchored in their documents, reusing the ones that cite the same span as before. */
-    private static List<Citation> citations(Position position, List<CitationInput> inputs, List<FieldProblem> errors) {
+    private static List<Citation> citations(Position position, List<CitationInput> inputs, List<FieldError> errors) {
         DocumentLock.forUpdate(inputs.stream().map(CitationInput::document).filter(Objects::nonNull).toList());
         Map<String, Citation> existing = new HashMap<>();
         position.citations.forEach(c -> existing.put(c.document.id + "@" + c.start + "," + c.end, c));
@@ -315,7 +315,7 @@ public class PositionWrites {
             String field = "citations[" + i + "]";
             SourceDocument document = SourceDocument.findById(input.document());
             if (document == null) {
-                errors.add(new FieldProblem(field + ".document", "unknown document '" + input.document() + "'"));
+                errors.add(new FieldError(field + ".document", "unknown document '" + input.document() + "'"));
                 continue;
             }
             Citation orphan = existing.get(document.id + "@" + input.start() + "," + input.end());
@@ -337,7 +337,7 @@ public class PositionWrites {
                 citation.ordinal = i;
                 result.add(citation);
             } catch (AnchorException e) {
-                errors.add(new FieldProblem(field, e.getMessage()));
+                errors.add(new FieldError(field, e.getMessage()));
             }
         }
         return result;

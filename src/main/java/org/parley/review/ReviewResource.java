@@ -27,7 +27,7 @@ import org.parley.api.PageParams;
 import org.parley.api.Params;
 import org.parley.api.Representations;
 import org.parley.api.Writes;
-import org.parley.citation.AnchorStatus;
+import org.parley.document.AnchorStatus;
 import org.parley.security.Roles;
 
 /** Citations by how they are anchored: the review queue after document revisions, and an editor's answers. */

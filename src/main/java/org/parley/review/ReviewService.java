@@ -11,15 +11,15 @@ import java.util.stream.Collectors;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
 import org.parley.api.Preconditions;
-import org.parley.api.Problem.FieldProblem;
-import org.parley.api.ProblemException;
 import org.parley.api.Representations;
 import org.parley.citation.AnchorException;
-import org.parley.citation.AnchorStatus;
 import org.parley.citation.Anchoring;
 import org.parley.citation.Citation;
 import org.parley.citation.CitationView;
+import org.parley.document.AnchorStatus;
 import org.parley.document.DocumentLock;
+import org.parley.error.DomainException;
+import org.parley.error.FieldError;
 import org.parley.position.Position;
 import org.parley.position.PositionHistory;
 import org.parley.position.PositionQueries;
@@ -71,7 +71,7 @@ public class ReviewService {
                 : em().createQuery("select c.id, p.id from Position p join p.citations c where c.id = :id",
                         Object[].class).setParameter("id", Long.parseLong(id)).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("citation", id);
+            throw DomainException.notFound("citation", id);
         }
         return reviews(rows).get(0);
     }
@@ -92,14 +92,14 @@ public class ReviewService {
             repoint(citation, patch);
         } else if (Boolean.TRUE.equals(patch.confirm())) {
             if (citation.anchorStatus != AnchorStatus.FUZZY && citation.anchorStatus != AnchorStatus.MOVED) {
-                throw ProblemException.unprocessable("Only a FUZZY or MOVED anchor can be confirmed; this one is "
+                throw DomainException.invalidContent("Only a FUZZY or MOVED anchor can be confirmed; this one is "
                         + citation.anchorStatus + ". Re-point an orphan by sending a quote.",
-                        List.of(new FieldProblem("confirm", "the anchor is " + citation.anchorStatus)));
+                        List.of(new FieldError("confirm", "the anchor is " + citation.anchorStatus)));
             }
             citation.anchorStatus = AnchorStatus.EXACT;
         } else {
-            throw ProblemException.unprocessable("Send confirm: true or a quote.",
-                    List.of(new FieldProblem("confirm", "neither confirm nor quote given")));
+            throw DomainException.invalidContent("Send confirm: true or a quote.",
+                    List.of(new FieldError("confirm", "neither confirm nor quote given")));
         }
         position.touch();
         Flush.now("position '" + position.id + "'");
@@ -119,8 +119,8 @@ public class ReviewService {
             citation.previousEnd = wasEnd;
             citation.previousQuote = wasQuote;
         } catch (AnchorException e) {
-            throw ProblemException.unprocessable("The citation cannot be re-pointed: " + e.getMessage(),
-                    List.of(new FieldProblem("quote", e.getMessage())));
+            throw DomainException.invalidContent("The citation cannot be re-pointed: " + e.getMessage(),
+                    List.of(new FieldError("quote", e.getMessage())));
         }
     }
 

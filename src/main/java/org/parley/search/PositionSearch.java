@@ -29,7 +29,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
 import org.parley.position.PositionFilter;
 import org.parley.position.PositionTextSearch;
 import org.parley.search.SearchViews.FacetCount;
@@ -90,7 +90,7 @@ public class PositionSearch implements PositionTextSearch {
         return index.search(searcher -> {
             TopDocs top = search(searcher, query, BY_DATE, limit);
             if (top.totalHits.value > limit) {
-                throw ProblemException.badParameter("q", "matches " + top.totalHits.value + " positions, more than "
+                throw DomainException.invalidParameter("q", "matches " + top.totalHits.value + " positions, more than "
                         + limit + " this list can page; narrow it");
             }
             List<String> ids = new ArrayList<>();

@@ -31,6 +31,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -41,8 +42,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.parley.api.ProblemException;
 import org.parley.cache.DataGeneration;
+import org.parley.error.DomainException;
 import org.parley.search.IndexRows.DocumentRow;
 import org.parley.search.IndexRows.PositionRow;
 import org.parley.store.OwnerOnly;
@@ -218,8 +219,8 @@ public class SearchIndex {
         }
     }
 
-    private static ProblemException tooSlow(String detail) {
-        return new ProblemException(503, "service-unavailable", "Service Unavailable", detail, null);
+    private static DomainException tooSlow(String detail) {
+        return DomainException.unavailable(detail);
     }
 
     /** Opens the index, building it from scratch when it is missing, unreadable or of another format. */

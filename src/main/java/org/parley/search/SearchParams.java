@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.api.PageParams;
 import org.parley.api.Params;
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
 
 /** The query parameters of a search in document texts. */
 public class SearchParams extends PageParams {
@@ -38,10 +38,10 @@ public class SearchParams extends PageParams {
 
     public DocumentFilter toFilter() {
         if (from != null && to != null && from.isAfter(to)) {
-            throw ProblemException.badParameter("from", "must not be after 'to'");
+            throw DomainException.invalidParameter("from", "must not be after 'to'");
         }
         if (q == null) {
-            throw ProblemException.badParameter("q", "is required");
+            throw DomainException.invalidParameter("q", "is required");
         }
         return new DocumentFilter(q, Params.values("document", document), Params.values("outlet", outlet), from, to);
     }

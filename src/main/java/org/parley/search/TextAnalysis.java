@@ -13,7 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
 
 /**
  * How text is indexed and queries are read: English words (standard tokenizer, possessives dropped, lower case,
@@ -45,10 +45,10 @@ public final class TextAnalysis {
     /** The query {@code q} asks for; 400 when it is empty, too long, or does not parse (naming where). */
     public static Query parse(String parameter, String q) {
         if (q == null || q.isBlank()) {
-            throw ProblemException.badParameter(parameter, "must not be empty");
+            throw DomainException.invalidParameter(parameter, "must not be empty");
         }
         if (q.length() > MAX_QUERY_LENGTH) {
-            throw ProblemException.badParameter(parameter, "must be at most " + MAX_QUERY_LENGTH + " characters");
+            throw DomainException.invalidParameter(parameter, "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
         QueryParser parser = new WordsAsWritten();
         parser.setDefaultOperator(QueryParser.Operator.AND);
@@ -61,21 +61,21 @@ public final class TextAnalysis {
             if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
                 throw tooManyClauses(parameter);
             }
-            throw ProblemException.badParameter(parameter, "does not parse: " + where(e, q));
+            throw DomainException.invalidParameter(parameter, "does not parse: " + where(e, q));
         } catch (TokenMgrError e) {
-            throw ProblemException.badParameter(parameter, "does not parse: " + e.getMessage());
+            throw DomainException.invalidParameter(parameter, "does not parse: " + e.getMessage());
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyClauses(parameter);
         } catch (TooComplexToDeterminizeException e) {
-            throw ProblemException.badParameter(parameter, "has a wildcard or regular expression too complex to run");
+            throw DomainException.invalidParameter(parameter, "has a wildcard or regular expression too complex to run");
         } catch (IllegalArgumentException e) {
             // a regular expression that does not parse (/[/) or a fuzzy distance out of range (word~3)
-            throw ProblemException.badParameter(parameter, "does not parse: " + e.getMessage());
+            throw DomainException.invalidParameter(parameter, "does not parse: " + e.getMessage());
         }
     }
 
-    static ProblemException tooManyClauses(String parameter) {
-        return ProblemException.badParameter(parameter, "has too many clauses (at most "
+    static DomainException tooManyClauses(String parameter) {
+        return DomainException.invalidParameter(parameter, "has too many clauses (at most "
                 + IndexSearcher.getMaxClauseCount() + "); use fewer words or longer prefixes");
     }
 
@@ -101,7 +101,7 @@ public final class TextAnalysis {
         protected Query getWildcardQuery(String field, String termStr) throws ParseException {
             wildcards += (int) termStr.chars().filter(c -> c == '*' || c == '?').count();
             if (wildcards > MAX_WILDCARDS) {
-                throw ProblemException.badParameter("q", "has more than " + MAX_WILDCARDS + " wildcards (* or ?)"
+                throw DomainException.invalidParameter("q", "has more than " + MAX_WILDCARDS + " wildcards (* or ?)"
                         + " inside its words");
             }
             return super.getWildcardQuery(asWritten(field), termStr);

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.parley.api.Problem;
-import org.parley.api.ProblemException;
 import org.parley.api.Writes;
+import org.parley.error.DomainException;
+import org.parley.error.FieldError;
 import org.parley.security.RevokedTokens.Revoked;
 
 /**
@@ -78,13 +78,13 @@ public class TokenResource {
     @Operation(operationId = "createToken", summary = "Mint a bearer token (admins, built-in issuer only)")
     public RestResponse<TokenResponse> createToken(@Valid @NotNull TokenRequest request) {
         if (!issuer.enabled()) {
-            throw new ProblemException(409, "issuer-disabled", "Conflict",
-                    "Tokens come from the configured outside issuer; Parley issues none itself.", null);
+            throw DomainException.of(DomainException.Kind.CONFLICT, "issuer-disabled",
+                    "Tokens come from the configured outside issuer; Parley issues none itself.");
         }
         Duration lifetime = request.lifetime() == null ? config.tokenLifetime() : request.lifetime();
         if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(LONGEST) > 0) {
-            throw ProblemException.unprocessable("lifetime must be positive and at most 366 days",
-                    List.of(new Problem.FieldProblem("lifetime", "must be between PT1S and P366D")));
+            throw DomainException.invalidContent("lifetime must be positive and at most 366 days",
+                    List.of(new FieldError("lifetime", "must be between PT1S and P366D")));
         }
         List<String> roles = request.roles().stream().distinct().sorted().toList();
         TokenIssuer.Token token = issuer.issue(request.subject(), Set.copyOf(roles), lifetime);

@@ -2,8 +2,7 @@ package org.parley.store;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.PersistenceException;
-import org.parley.api.ProblemException;
-import org.parley.api.StorageConflicts;
+import org.parley.error.DomainException;
 
 /** Sends pending changes to the database now, so a lost race is answered as such instead of as a failure. */
 public final class Flush {
@@ -13,14 +12,14 @@ public final class Flush {
 
     /**
      * @param what the record being written, for the conflict message: "party 'nato'"
-     * @throws ProblemException 412 when another writer changed the record first, 409 when a unique key is taken
-     *     or a referenced record is gone
+     * @throws DomainException stale when another writer changed the record first, a conflict when a unique key
+     *     is taken or a referenced record is gone
      */
     public static void now(String what) {
         try {
             Panache.getEntityManager().flush();
         } catch (PersistenceException e) {
-            ProblemException conflict = StorageConflicts.of(e, what);
+            DomainException conflict = StorageConflicts.of(e, what);
             if (conflict != null) {
                 throw conflict;
             }

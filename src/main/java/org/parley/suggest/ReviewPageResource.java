@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.Ids;
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
 
 /**
  * The editor's review page for one document's suggestions: an HTML shell that loads {@code /review/assets/review.js},
@@ -40,7 +40,7 @@ public class ReviewPageResource {
     @Operation(hidden = true)
     public RestResponse<String> reviewPage(@RestPath String documentId) {
         if (!Ids.valid(documentId)) {
-            throw ProblemException.notFound("document", documentId);
+            throw DomainException.notFound("document", documentId);
         }
         return RestResponse.ResponseBuilder.ok(SHELL)
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)

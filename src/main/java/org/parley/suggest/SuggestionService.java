@@ -16,12 +16,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.parley.api.Problem.FieldProblem;
-import org.parley.api.ProblemException;
 import org.parley.citation.Anchor;
 import org.parley.citation.Anchoring;
 import org.parley.document.DocumentLock;
 import org.parley.document.SourceDocument;
+import org.parley.error.DomainException;
+import org.parley.error.FieldError;
 import org.parley.position.Position;
 import org.parley.position.PositionInput;
 import org.parley.position.PositionInput.CitationInput;
@@ -115,8 +115,8 @@ public class SuggestionService {
         } else {
             String topic = first(r.topic(), s.topic);
             if (topic == null) {
-                throw ProblemException.unprocessable("The suggestion has no topic; give one to accept it.",
-                        List.of(new FieldProblem("topic", "must not be null")));
+                throw DomainException.invalidContent("The suggestion has no topic; give one to accept it.",
+                        List.of(new FieldError("topic", "must not be null")));
             }
             String party = first(r.party(), s.party);
             String speaker = r.speaker() != null ? r.speaker() : overridden ? null : s.speaker;
@@ -255,10 +255,10 @@ public class SuggestionService {
     private static Suggestion requirePending(String id) {
         Suggestion s = Suggestion.findById(id);
         if (s == null) {
-            throw ProblemException.notFound("suggestion", id);
+            throw DomainException.notFound("suggestion", id);
         }
         if (s.status != SuggestionStatus.PENDING) {
-            throw ProblemException.conflict("Suggestion '" + id + "' was " + s.status.name().toLowerCase(Locale.ROOT)
+            throw DomainException.conflict("Suggestion '" + id + "' was " + s.status.name().toLowerCase(Locale.ROOT)
                     + " by " + s.reviewedBy + " at " + s.reviewedAt + ".");
         }
         return s;
@@ -267,7 +267,7 @@ public class SuggestionService {
     private static SourceDocument requireDocument(String id) {
         SourceDocument document = SourceDocument.findById(id);
         if (document == null) {
-            throw ProblemException.notFound("document", id);
+            throw DomainException.notFound("document", id);
         }
         return document;
     }

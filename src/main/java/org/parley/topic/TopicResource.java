@@ -28,9 +28,6 @@ import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
 import org.parley.api.Problem;
 import org.parley.api.Writes;
-import org.parley.position.PositionFilterParams;
-import org.parley.position.PositionQueries;
-import org.parley.position.PositionViews.PositionView;
 import org.parley.security.Roles;
 import org.parley.topic.TopicViews.TopicView;
 
@@ -40,12 +37,10 @@ import org.parley.topic.TopicViews.TopicView;
 public class TopicResource {
 
     private final TopicService topics;
-    private final PositionQueries positions;
     private final Writes answers;
 
-    public TopicResource(TopicService topics, PositionQueries positions, Writes answers) {
+    public TopicResource(TopicService topics, Writes answers) {
         this.topics = topics;
-        this.positions = positions;
         this.answers = answers;
     }
 
@@ -62,18 +57,6 @@ public class TopicResource {
             @RestPath @Parameter(description = "Topic id.", example = "nato-expansion")
             String id) {
         return RestResponse.ok(topics.get(id));
-    }
-
-    @GET
-    @Path("{id}/positions")
-    @Operation(operationId = "listTopicPositions", summary = "List positions on a topic",
-            description = "The same filters as GET /api/positions, restricted to this topic.")
-    public RestResponse<Page<PositionView>> listTopicPositions(
-            @RestPath @Parameter(description = "Topic id.", example = "nato-expansion")
-            String id,
-            @BeanParam PositionFilterParams filter, UriInfo uri) {
-        topics.requireExists(id);
-        return PageLinks.ok(positions.search(filter.toFilter().withTopic(id), filter.toRequest()), uri);
     }
 
     @POST

@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import org.parley.api.Ids;
 import org.parley.api.Inputs;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
 import org.parley.api.Preconditions;
-import org.parley.api.ProblemException;
 import org.parley.api.Representations;
-import org.parley.position.Position;
-import org.parley.position.PositionWrites;
+import org.parley.error.DomainException;
 import org.parley.store.Flush;
 import org.parley.topic.TopicViews.TopicView;
 
@@ -23,12 +20,12 @@ public class TopicService {
 
     private final Representations representations;
     private final Inputs inputs;
-    private final PositionWrites positions;
+    private final TopicReferences references;
 
-    public TopicService(Representations representations, Inputs inputs, PositionWrites positions) {
+    public TopicService(Representations representations, Inputs inputs, TopicReferences references) {
         this.representations = representations;
         this.inputs = inputs;
-        this.positions = positions;
+        this.references = references;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -45,13 +42,13 @@ public class TopicService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireExists(String id) {
         if (Topic.count("id", id) == 0) {
-            throw ProblemException.notFound("topic", id);
+            throw DomainException.notFound("topic", id);
         }
     }
 
     public TopicView create(TopicInput input) {
         if (Topic.findById(input.id()) != null) {
-            throw ProblemException.conflict("A topic with id '" + input.id() + "' exists; PUT /api/topics/"
+            throw DomainException.conflict("A topic with id '" + input.id() + "' exists; PUT /api/topics/"
                     + input.id() + " replaces it.");
         }
         Topic topic = new Topic();
@@ -78,12 +75,12 @@ public class TopicService {
     /** Deletes a topic. One that has positions is kept (409) unless {@code cascade}, which deletes them too. */
     public void delete(String id, String ifMatch, boolean cascade, String by) {
         Topic topic = requireCurrent(id, ifMatch);
-        List<Position> about = Position.list("topic.id", id);
-        if (!about.isEmpty() && !cascade) {
-            throw ProblemException.conflict("Topic '" + id + "' has " + about.size() + " position(s); delete them"
+        long about = references.positionsOn(id);
+        if (about > 0 && !cascade) {
+            throw DomainException.conflict("Topic '" + id + "' has " + about + " position(s); delete them"
                     + " first, or delete with ?cascade=true as an admin to delete them too.");
         }
-        positions.deleteAll(about, by);
+        references.deletePositionsOn(id, by);
         topic.delete();
         Flush.now("topic '" + id + "'");
     }
@@ -95,6 +92,6 @@ public class TopicService {
     }
 
     private static Topic require(String id) {
-        return Topic.<Topic>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("topic", id));
+        return Topic.<Topic>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("topic", id));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.parley.document.AnchorStatus;
 import org.parley.document.CodePoints;
 
 /** The traps of re-anchoring, each with its status and, where anchored, its exact span in code points. */

@@ -11,7 +11,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.api.ProblemException;
+import org.parley.error.DomainException;
 import org.parley.ingest.LocalSite.Reply;
 
 /** Server-side request forgery is refused before any connection, and on every redirect. */
@@ -66,14 +66,14 @@ class PageFetcherTest {
     void aLocalServerIsRefusedUnlessAllowed() throws Exception {
         try (LocalSite site = new LocalSite()) {
             String url = site.put("/page", Reply.html("<p>hello</p>"));
-            ProblemException refused = assertThrows(ProblemException.class,
+            DomainException refused = assertThrows(DomainException.class,
                     () -> new PageFetcher(config(false)).fetch(url));
-            assertEquals(422, refused.status());
+            assertEquals(DomainException.Kind.INVALID_CONTENT, refused.kind());
             assertTrue(refused.getMessage().contains("loopback"), refused.getMessage());
             assertEquals("<p>hello</p>", new String(new PageFetcher(config(true)).fetch(url).body()));
-            ProblemException named = assertThrows(ProblemException.class,
+            DomainException named = assertThrows(DomainException.class,
                     () -> new PageFetcher(config(false)).fetch("http://localhost:" + url.split(":")[2]));
-            assertEquals(422, named.status(), "a name is resolved and its address checked");
+            assertEquals(DomainException.Kind.INVALID_CONTENT, named.kind(), "a name is resolved and its address checked");
         }
     }
 
@@ -81,9 +81,9 @@ class PageFetcherTest {
     void aRedirectToAPrivateAddressIsRefused() throws Exception {
         try (LocalSite site = new LocalSite()) {
             String url = site.put("/hop", Reply.redirect("http://169.254.169.254/latest/meta-data/"));
-            ProblemException refused = assertThrows(ProblemException.class,
+            DomainException refused = assertThrows(DomainException.class,
                     () -> new PageFetcher(config(firstHopOnly())).fetch(url));
-            assertEquals(422, refused.status());
+            assertEquals(DomainException.Kind.INVALID_CONTENT, refused.kind());
             assertTrue(refused.getMessage().contains("169.254.169.254"), refused.getMessage());
         }
     }
@@ -98,8 +98,8 @@ class PageFetcherTest {
     void onlyHttpAndHttpsAreFetched() {
         for (String url : List.of("file:///etc/passwd", "ftp://example.org/", "gopher://example.org/",
                 "http://user:pw@example.org/", "http:///nohost")) {
-            assertEquals(422, assertThrows(ProblemException.class,
-                    () -> new PageFetcher(config(false)).fetch(url)).status(), url);
+            assertEquals(DomainException.Kind.INVALID_CONTENT, assertThrows(DomainException.class,
+                    () -> new PageFetcher(config(false)).fetch(url)).kind(), url);
         }
     }
 }

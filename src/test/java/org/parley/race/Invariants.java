@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.parley.citation.AnchorStatus;
+import org.parley.document.AnchorStatus;
 import org.parley.document.CodePoints;
 import org.parley.position.Position;
 import org.parley.position.PositionRevision;

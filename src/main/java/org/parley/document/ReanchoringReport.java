@@ -1,4 +1,4 @@
-package org.parley.citation;
+package org.parley.document;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,7 +41,14 @@ public record ReanchoringReport(
             @Schema(nullable = true, description = "The new span; null when orphaned.") Integer start,
             @Schema(nullable = true) Integer end,
             @Schema(nullable = true, description = "The new quote; null when orphaned.") String quote,
-            @Schema(required = true, description = "The span and quote before.") AnchorView.Previous previous,
+            @Schema(required = true, description = "The span and quote before.") Previous previous,
             @Schema(nullable = true, description = "Why it was orphaned.") String reason) {
+    }
+
+    @Schema(name = "PreviousAnchor", description = "Where a re-anchored citation was before.")
+    public record Previous(
+            @Schema(required = true) int start,
+            @Schema(required = true) int end,
+            @Schema(required = true) String quote) {
     }
 }

@@ -1,4 +1,4 @@
-package org.parley.api;
+package org.parley.cache;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,16 +12,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.parley.cache.CachedReads;
-import org.parley.cache.ResponseCache;
+import org.parley.api.ETags;
+import org.parley.api.Gzip;
+import org.parley.api.HttpConfig;
+import org.parley.api.Representations;
+import org.parley.api.Versioned;
 import org.parley.csv.Csv;
 import org.parley.csv.CsvBodyWriter;
 
 /**
  * Every successful read gets a strong ETag computed from the bytes it sends, and a Cache-Control max-age; a
  * request whose If-None-Match names the current tag gets 304 Not Modified. The body is serialised once, here, and
- * compressed once when it is large and the client accepts gzip ({@link Gzip}).
+ * compressed once when it is large and the client accepts gzip ({@link Gzip}). A read served from memory by
+ * {@link CachedReads} is finished here too: {@link #send} is the one place a 304, the gzip coding and the ETag
+ * of a read are decided.
  */
 public class HttpCaching {
 
@@ -51,8 +57,15 @@ public class HttpCaching {
 
     private void tagAndKeep(ContainerRequestContext request, ContainerResponseContext response) {
         String method = request.getMethod();
-        if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || response.getStatus() != 200
-                || !response.hasEntity() || request.getProperty(CachedReads.SERVED) != null) {
+        if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || response.getStatus() != 200) {
+            return;
+        }
+        if (request.getProperty(CachedReads.SERVED) instanceof ResponseCache.Entry entry) {
+            send(request, response, CachedReads.first(entry.headers(), HttpHeaders.ETAG), entry.gzipped(),
+                    entry::plain, entry::bytes);
+            return;
+        }
+        if (!response.hasEntity()) {
             return;
         }
         byte[] body = bytes(response);
@@ -64,31 +77,38 @@ public class HttpCaching {
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         // One Vary for the JAX-RS layer: it would otherwise replace the Vary: Origin set below it.
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
-        boolean gzipAccepted = Gzip.accepted(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         boolean compressible = Gzip.worthIt(body, contentType(response));
-        if (ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
-            response.setStatus(304);
-            response.setEntity(null);
-            if (gzipAccepted && compressible) {
-                response.getHeaders().putSingle(HttpHeaders.ETAG, Gzip.tag(tag));
-            }
-            return;
-        }
-        boolean kept = request.getProperty(CachedReads.GENERATION) != null;
-        byte[] gzip = compressible && (gzipAccepted || kept) ? Gzip.compress(body) : null;
-        boolean sendGzip = gzip != null && gzipAccepted;
-        Object contentType = response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
-        response.setEntity(sendGzip ? gzip : body, null, response.getMediaType());
-        if (contentType instanceof String written) {
-            response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, written);
-        }
+        boolean kept = request.getProperty(CachedReads.GENERATION) != null
+                && !ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag);
+        byte[] gzip = kept && compressible ? Gzip.compress(body) : null;
         if (kept) {
             keep(request, response, body, gzip);
         }
-        if (sendGzip) {
-            response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, Gzip.CODING);
-            response.getHeaders().putSingle(HttpHeaders.ETAG, Gzip.tag(tag));
+        send(request, response, tag, compressible, () -> body,
+                gzip != null ? () -> gzip : () -> Gzip.compress(body));
+    }
+
+    /**
+     * Sends a read tagged {@code tag}: 304 when If-None-Match names it, else the body, gzip-coded when it has a gzip
+     * form and the client accepts gzip. The gzip form is another representation, so it is sent with its own tag.
+     */
+    private static void send(ContainerRequestContext request, ContainerResponseContext response, String tag,
+            boolean gzipForm, Supplier<byte[]> plain, Supplier<byte[]> gzip) {
+        boolean sendGzip = gzipForm && Gzip.accepted(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        if (ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+        } else {
+            Object contentType = response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+            response.setEntity(sendGzip ? gzip.get() : plain.get(), null, response.getMediaType());
+            if (contentType instanceof String written) {
+                response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, written);
+            }
+            if (sendGzip) {
+                response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, Gzip.CODING);
+            }
         }
+        response.getHeaders().putSingle(HttpHeaders.ETAG, sendGzip ? Gzip.tag(tag) : tag);
     }
 
     /** Keeps what was sent, for {@link CachedReads} to serve again until the data changes. */

@@ -1,4 +1,4 @@
-package org.parley.api;
+package org.parley.store;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
@@ -6,10 +6,11 @@ import jakarta.persistence.PessimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.LockAcquisitionException;
+import org.parley.error.DomainException;
 
 /**
  * Failures of the database that are lost races, not faults: a unique or foreign key taken or freed meanwhile
- * (409), a record changed meanwhile (412), a lock not granted in time (503). Hibernate 6 throws its
+ * (a conflict), a record changed meanwhile (a stale version), a lock not granted in time (unavailable). Hibernate 6 throws its
  * ConstraintViolationException itself, and a commit wraps it, so the whole chain of causes is searched.
  */
 public final class StorageConflicts {
@@ -17,21 +18,21 @@ public final class StorageConflicts {
     private StorageConflicts() {
     }
 
-    /** The problem to answer, or null when the failure is none of these. */
-    public static ProblemException of(Throwable failure, String what) {
+    /** The domain error it is, or null when the failure is none of these. */
+    public static DomainException of(Throwable failure, String what) {
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
             if (e instanceof ConstraintViolationException) {
-                return ProblemException.conflict("The " + what + " conflicts with a record stored or deleted"
+                return DomainException.conflict("The " + what + " conflicts with a record stored or deleted"
                         + " meanwhile (a key already taken, or a record it refers to gone); read again and retry.");
             }
             if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
-                return Preconditions.stale(null);
+                return DomainException.stale(null);
             }
             if (e instanceof PessimisticLockException || e instanceof LockTimeoutException
                     || e instanceof LockAcquisitionException
                     || e instanceof org.hibernate.PessimisticLockException) {
-                return new ProblemException(503, "service-unavailable", "Service Unavailable",
-                        "Another write to the same records held them too long. Retry shortly.", null);
+                return DomainException.unavailable(
+                        "Another write to the same records held them too long. Retry shortly.");
             }
         }
         return null;

@@ -1,4 +1,4 @@
-package org.parley.citation;
+package org.parley.document;
 
 /** How a citation stands after its document's latest revision (see the README, "Revisions and re-anchoring"). */
 public enum AnchorStatus {
