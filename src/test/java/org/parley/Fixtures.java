@@ -70,6 +70,16 @@ public final class Fixtures {
         return id;
     }
 
+    /** A rejection by {@code party} on {@code topic} answering {@code respondsTo}, citing {@link #QUOTE}. */
+    public static String response(String party, String topic, String document, String respondsTo) {
+        String id = unique("response");
+        editor().contentType(ContentType.JSON).body(Map.of("id", id, "party", party, "topic", topic,
+                        "kind", "REJECTION", "summary", "An answer of its own.", "statedOn", "2022-01-09",
+                        "respondsTo", respondsTo, "citations", List.of(Map.of("document", document, "quote", QUOTE))))
+                .when().post("/api/positions").then().statusCode(201);
+        return id;
+    }
+
     /** The current ETag of the plain (not gzip-coded) representation at {@code path}. */
     public static String etag(String path) {
         return given().header("Accept-Encoding", "identity").when().get(path).then().statusCode(200)

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parley.Fixtures;
 
 /** The CSV of a list is its JSON, flattened: read back with an RFC 4180 reader, it says the same thing. */
 @QuarkusTest
@@ -99,7 +100,12 @@ class CsvRepresentationTest {
 
     @Test
     void theTimelineAddsTheEdgeOfEachResponse() {
-        String filter = "topic=nato-expansion&topic=force-posture";
+        String demandTopic = Fixtures.topic();
+        String answerTopic = Fixtures.topic();
+        String demand = Fixtures.position(Fixtures.party(), demandTopic, Fixtures.document(), "A demand of its own.");
+        Fixtures.position(Fixtures.party(), answerTopic, Fixtures.document(), "Unanswered.");
+        Fixtures.response(Fixtures.party(), answerTopic, Fixtures.document(), demand);
+        String filter = "topic=" + demandTopic + "&topic=" + answerTopic;
         JsonPath json = given().get("/api/timeline?" + filter).jsonPath();
         List<List<String>> csv = csv("/api/timeline?format=csv&" + filter);
         assertEquals("edge_to", csv.get(0).get(POSITION_HEADER.size()));
@@ -114,6 +120,7 @@ class CsvRepresentationTest {
             }
         }
         assertTrue(expected.stream().anyMatch(r -> !r.get(r.size() - 1).isEmpty()));
+        assertTrue(expected.stream().anyMatch(r -> r.get(r.size() - 1).isEmpty()));
         assertEquals(expected, csv.subList(1, csv.size()));
     }
 

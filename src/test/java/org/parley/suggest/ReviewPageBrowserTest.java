@@ -78,11 +78,11 @@ class ReviewPageBrowserTest extends BrowserTest {
                 .when().post("/api/documents").then().statusCode(201).extract().path("id");
     }
 
+    /** Worded unlike SuggestionResourceTest's article: what one accepts must not corroborate the other's. */
     private static String article(String w) {
         return "GENEVA — Talks resumed on Monday.\n\n"
-                + "Russia demanded that NATO halt its expansion toward the " + w + " region, Sergei Ryabkov told "
-                + "reporters.\n\n"
-                + "“We will not accept any sanctions over the " + w + " exercises,” he said.\n\n"
+                + "The Kremlin demanded binding written guarantees on its western security by " + w + ", Ryabkov said.\n\n"
+                + "“Moscow will never bow to penalties over the " + w + " drills,” he said.\n\n"
                 + "The weather was mild.\n\n"
                 + "Washington warned of severe economic sanctions if troops cross into " + w + ", officials said.\n\n"
                 + "A reader wrote " + HOSTILE + " in the comments.";
