@@ -10,8 +10,8 @@ import org.parley.error.DomainException;
 
 /**
  * Accept and Content-Type checked before routing, where a value the framework cannot parse would fail as a 500: an
- * empty Accept means any type (as no Accept does); an unparseable Accept is 400, an unparseable or missing Content-Type
- * on a body 415.
+ * empty Accept means any type (as no Accept does), {@code application/*} means JSON; an unparseable Accept is 400, an
+ * unparseable or missing Content-Type on a body 415.
  */
 public class MediaTypeHeaders {
 
@@ -25,8 +25,8 @@ public class MediaTypeHeaders {
             if (!parses(types)) {
                 throw DomainException.invalid("The Accept header is not a list of media types.", null);
             }
-            request.getHeaders().putSingle(HttpHeaders.ACCEPT,
-                    types.length == 0 ? MediaType.WILDCARD : String.join(",", types));
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, types.length == 0 ? MediaType.WILDCARD
+                    : String.join(",", Arrays.stream(types).map(MediaTypeHeaders::jsonForAnyApplication).toList()));
         }
         String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (contentType == null && hasBody(request)) {
@@ -35,6 +35,19 @@ public class MediaTypeHeaders {
         if (contentType != null && !parses(contentType)) {
             throw unsupported("The Content-Type header is not a media type.");
         }
+    }
+
+    /**
+     * {@code application/*} means JSON, the one application type every operation of ours produces: RESTEasy Reactive
+     * picks no type for it on an operation that also produces CSV, and writes the object's toString as
+     * application/octet-stream.
+     */
+    private static String jsonForAnyApplication(String range) {
+        MediaType type = MediaType.valueOf(range.trim());
+        if (!type.getType().equals("application") || !type.isWildcardSubtype()) {
+            return range;
+        }
+        return new MediaType("application", "json", type.getParameters()).toString();
     }
 
     private static boolean hasBody(ContainerRequestContext request) {

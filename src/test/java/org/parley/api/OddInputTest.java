@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.parley.Tokens.editor;
 
@@ -56,6 +57,15 @@ class OddInputTest {
     void anEmptyAcceptHeaderMeansAnything() {
         for (String path : new String[] {"/api/positions", "/api/parties/russia", "/api/stats", "/api/changes?since=2022-01-01T00:00:00Z"}) {
             given().header("Accept", "").when().get(path).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void anyApplicationTypeMeansJson() {
+        for (String path : new String[] {"/api/positions?size=1", "/api/responses?size=1", "/api/annotations?size=1",
+            "/api/parties/russia"}) {
+            given().header("Accept", "application/*").when().get(path).then().statusCode(200)
+                    .contentType(startsWith("application/json"));
         }
     }
 
