@@ -70,6 +70,15 @@ class OddInputTest {
     }
 
     @Test
+    void aNulCharacterIsRefusedWherePostgresqlWouldFail() {
+        for (String path : new String[] {"/api/positions/%00", "/api/parties/%00/positions",
+            "/api/documents/a%00b/text", "/api/positions?speaker=%00", "/api/search?q=nato%00"}) {
+            given().urlEncodingEnabled(false).when().get(path).then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void headOnTheEventStreamEnds() throws Exception {
         HttpResponse<Void> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(events)
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(),
