@@ -92,7 +92,10 @@ public class PartyService {
             throw DomainException.conflict("Party '" + id + "' has " + stated + " position(s); delete them"
                     + " first, or delete with ?cascade=true as an admin to delete them too.");
         }
-        references.deletePositionsOf(id, by);
+        if (cascade) {
+            // only when asked: a position stated since the count above must make the delete fail (409), not vanish
+            references.deletePositionsOf(id, by);
+        }
         party.delete();
         Flush.now("party '" + id + "'");
     }

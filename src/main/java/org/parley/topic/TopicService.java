@@ -80,7 +80,10 @@ public class TopicService {
             throw DomainException.conflict("Topic '" + id + "' has " + about + " position(s); delete them"
                     + " first, or delete with ?cascade=true as an admin to delete them too.");
         }
-        references.deletePositionsOn(id, by);
+        if (cascade) {
+            // only when asked: a position stated since the count above must make the delete fail (409), not vanish
+            references.deletePositionsOn(id, by);
+        }
         topic.delete();
         Flush.now("topic '" + id + "'");
     }
