@@ -4,24 +4,18 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.store.CatalogueEntity;
 
 /** Talks between sides, each a named group of parties, over a set of topics, reported by a set of documents. */
 @Entity
 @Table(name = "negotiation")
-public class Negotiation extends org.parley.store.TrackedEntity {
-
-    @Id
-    public String id;
-
-    @Column(nullable = false)
-    public String name;
+public class Negotiation extends CatalogueEntity {
 
     public String description;
 

@@ -1,7 +1,5 @@
 package org.parley.negotiation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -10,11 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.parley.api.Ids;
+import org.parley.api.Catalogue;
+import org.parley.api.CatalogueService;
+import org.parley.api.Dependents;
 import org.parley.api.Inputs;
-import org.parley.api.Page;
-import org.parley.api.PageRequest;
-import org.parley.api.Preconditions;
 import org.parley.api.Representations;
 import org.parley.document.DocumentViews.DocumentRef;
 import org.parley.document.SourceDocument;
@@ -25,63 +22,17 @@ import org.parley.negotiation.NegotiationViews.NegotiationView;
 import org.parley.negotiation.NegotiationViews.SideView;
 import org.parley.party.Party;
 import org.parley.party.PartyViews.PartyRef;
-import org.parley.store.Flush;
 import org.parley.topic.Topic;
 import org.parley.topic.TopicViews.TopicRef;
 
 @ApplicationScoped
 @Transactional
-public class NegotiationService {
-
-    private final Representations representations;
-    private final Inputs inputs;
+public class NegotiationService extends CatalogueService<Negotiation, NegotiationInput, NegotiationView> {
 
     public NegotiationService(Representations representations, Inputs inputs) {
-        this.representations = representations;
-        this.inputs = inputs;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<NegotiationView> list(PageRequest request) {
-        var query = Negotiation.<Negotiation>findAll(Sort.by("id")).page(request.page() - 1, request.size());
-        return Page.of(query.list().stream().map(NegotiationService::view).toList(), request, query.count());
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public NegotiationView get(String id) {
-        return view(require(id));
-    }
-
-    public NegotiationView create(NegotiationInput input) {
-        if (Negotiation.findById(input.id()) != null) {
-            throw DomainException.conflict("A negotiation with id '" + input.id() + "' exists; PUT /api/negotiations/"
-                    + input.id() + " replaces it.");
-        }
-        Negotiation negotiation = new Negotiation();
-        negotiation.id = input.id();
-        apply(negotiation, input);
-        negotiation.persist();
-        Flush.now("negotiation '" + negotiation.id + "'");
-        return view(negotiation);
-    }
-
-    public NegotiationView replace(String id, NegotiationInput input, String ifMatch) {
-        Ids.requireSame(id, input.id());
-        Negotiation negotiation = requireCurrent(id, ifMatch);
-        apply(negotiation, input);
-        negotiation.touch();
-        Flush.now("negotiation '" + id + "'");
-        return view(negotiation);
-    }
-
-    public NegotiationView patch(String id, JsonNode patch, String ifMatch) {
-        NegotiationInput current = NegotiationInput.of(require(id));
-        return replace(id, inputs.patched(current, patch, NegotiationInput.class), ifMatch);
-    }
-
-    public void delete(String id, String ifMatch) {
-        requireCurrent(id, ifMatch).delete();
-        Flush.now("negotiation '" + id + "'");
+        super(new Catalogue<>("negotiation", "/api/negotiations", Negotiation.class, Negotiation::new,
+                NegotiationService::view, NegotiationInput.class, NegotiationInput::of, NegotiationInput::id,
+                Dependents.NONE), representations, inputs);
     }
 
     static Negotiation require(String id) {
@@ -89,14 +40,9 @@ public class NegotiationService {
                 .orElseThrow(() -> DomainException.notFound("negotiation", id));
     }
 
-    private Negotiation requireCurrent(String id, String ifMatch) {
-        Negotiation negotiation = require(id);
-        Preconditions.requireCurrent(ifMatch, representations.etag(view(negotiation)));
-        return negotiation;
-    }
-
     /** Every reference must resolve, a party sits on one side only, and the period must not end before it starts. */
-    private static void apply(Negotiation negotiation, NegotiationInput input) {
+    @Override
+    protected void assign(Negotiation negotiation, NegotiationInput input) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> seated = new HashSet<>();
         for (SideInput side : input.sides()) {

@@ -7,7 +7,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -17,18 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.parley.store.TrackedEntity;
+import org.parley.store.CatalogueEntity;
 
 /** A state, alliance or organisation that takes positions, with the names texts use for it. */
 @Entity
 @Table(name = "party")
-public class Party extends TrackedEntity {
-
-    @Id
-    public String id;
-
-    @Column(nullable = false)
-    public String name;
+public class Party extends CatalogueEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

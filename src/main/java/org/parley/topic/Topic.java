@@ -4,24 +4,17 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import org.parley.store.TrackedEntity;
+import org.parley.store.CatalogueEntity;
 
 /** What positions are about: NATO expansion, missile deployments, sanctions, ... */
 @Entity
 @Table(name = "topic")
-public class Topic extends TrackedEntity {
-
-    @Id
-    public String id;
-
-    @Column(nullable = false)
-    public String name;
+public class Topic extends CatalogueEntity {
 
     public String description;
 
