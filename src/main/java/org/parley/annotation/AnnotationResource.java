@@ -18,8 +18,9 @@ import org.parley.annotation.AnnotationViews.AnnotationPage;
 import org.parley.annotation.AnnotationViews.WebAnnotation;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
+import org.parley.api.PageParams;
 import org.parley.api.PublicUrl;
-import org.parley.position.PositionFilterParams;
+import org.parley.position.PositionFilters;
 
 @Path("/api/annotations")
 @Tag(name = "Annotations")
@@ -39,8 +40,9 @@ public class AnnotationResource {
             description = "An AnnotationPage of the collection of citations of the positions that the filters of "
                     + "GET /api/positions select, in JSON-LD (application/ld+json with the anno.jsonld profile). "
                     + "With document, only the citations of that document. page and size count annotations.")
-    public RestResponse<AnnotationPage> listAnnotations(@BeanParam PositionFilterParams filter, UriInfo uri) {
-        Page<Cited> page = annotations.search(filter.toFilter(), filter.toRequest());
+    public RestResponse<AnnotationPage> listAnnotations(@BeanParam PositionFilters filter,
+            @BeanParam PageParams paging, UriInfo uri) {
+        Page<Cited> page = annotations.search(filter.toFilter(), paging.toRequest());
         String base = publicUrl.base(uri);
         UriBuilder collection = UriBuilder.fromUri(publicUrl.requestUri(uri)).replaceQueryParam("page")
                 .replaceQueryParam("size");

@@ -7,20 +7,22 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The {@code page} and {@code size} query parameters every list takes. Their bounds are checked in one place,
- * {@link PageRequest}; {@code @Min} and {@code @Max} only publish them in the contract (a bean parameter is not
- * validated without {@code @Valid}).
+ * {@link PageRequest}; {@code @Min}, {@code @Max} and the descriptions only publish its constants in the contract
+ * (a bean parameter is not validated without {@code @Valid}).
  */
 public class PageParams {
 
     @RestQuery
-    @Min(1)
-    @Parameter(description = "Page number, counted from 1. Default 1.")
+    @Min(PageRequest.FIRST_PAGE)
+    @Parameter(description = "Page number, counted from " + PageRequest.FIRST_PAGE + ". Default "
+            + PageRequest.FIRST_PAGE + ".")
     public Integer page;
 
     @RestQuery
-    @Min(1)
+    @Min(PageRequest.MIN_SIZE)
     @Max(PageRequest.MAX_SIZE)
-    @Parameter(description = "Items per page, 1 to 200. Default 50.")
+    @Parameter(description = "Items per page, " + PageRequest.MIN_SIZE + " to " + PageRequest.MAX_SIZE
+            + ". Default " + PageRequest.DEFAULT_SIZE + ".")
     public Integer size;
 
     public PageRequest toRequest() {

@@ -11,9 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.PageLinks;
+import org.parley.api.PageParams;
 import org.parley.csv.Csv;
 import org.parley.dashboard.TimelineViews.TimelineView;
-import org.parley.position.PositionFilterParams;
+import org.parley.position.PositionFilters;
 
 @Path("/api/timeline")
 @Tag(name = "Dashboard")
@@ -31,8 +32,9 @@ public class TimelineResource {
     @Operation(operationId = "listTimeline", summary = "List positions in date order with their response edges",
             description = "The same filters and paging as GET /api/positions. Edges link a response on this page "
                     + "to the position it answers, when that position matches the filter too.")
-    public RestResponse<TimelineView> listTimeline(@BeanParam PositionFilterParams filter, UriInfo uri) {
-        TimelineView view = timeline.timeline(filter.toFilter(), filter.toRequest());
+    public RestResponse<TimelineView> listTimeline(@BeanParam PositionFilters filter,
+            @BeanParam PageParams paging, UriInfo uri) {
+        TimelineView view = timeline.timeline(filter.toFilter(), paging.toRequest());
         return PageLinks.ok(view, view.asPage(), uri);
     }
 }

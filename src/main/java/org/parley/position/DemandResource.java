@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
+import org.parley.api.PageParams;
 import org.parley.csv.Csv;
 import org.parley.position.PositionViews.DemandView;
 import org.parley.position.PositionViews.PositionView;
@@ -31,8 +32,9 @@ public class DemandResource {
     @Path("demands")
     @Tag(name = "Demands")
     @Operation(operationId = "listDemands", summary = "List demands, each with its responses")
-    public RestResponse<Page<DemandView>> listDemands(@BeanParam PartyTopicParams filter, UriInfo uri) {
-        return PageLinks.ok(positions.demands(filter.toFilter(), filter.toRequest()), uri);
+    public RestResponse<Page<DemandView>> listDemands(@BeanParam PartyTopicParams filter,
+            @BeanParam PageParams paging, UriInfo uri) {
+        return PageLinks.ok(positions.demands(filter.toFilter(), paging.toRequest()), uri);
     }
 
     @GET
@@ -51,7 +53,8 @@ public class DemandResource {
     @Tag(name = "Responses")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(operationId = "listResponses", summary = "List positions that answer another position")
-    public RestResponse<Page<PositionView>> listResponses(@BeanParam PartyTopicParams filter, UriInfo uri) {
-        return PageLinks.ok(positions.search(filter.toFilter().onlyResponses(), filter.toRequest()), uri);
+    public RestResponse<Page<PositionView>> listResponses(@BeanParam PartyTopicParams filter,
+            @BeanParam PageParams paging, UriInfo uri) {
+        return PageLinks.ok(positions.search(filter.toFilter().onlyResponses(), paging.toRequest()), uri);
     }
 }

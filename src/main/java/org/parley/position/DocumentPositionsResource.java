@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
+import org.parley.api.PageParams;
 import org.parley.document.DocumentService;
 import org.parley.position.PositionViews.PositionView;
 
@@ -39,8 +40,8 @@ public class DocumentPositionsResource {
     public RestResponse<Page<PositionView>> listDocumentPositions(
             @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4")
             String id,
-            @BeanParam PositionFilterParams filter, UriInfo uri) {
+            @BeanParam PositionFilters filter, @BeanParam PageParams paging, UriInfo uri) {
         documents.requireExists(id);
-        return PageLinks.ok(positions.search(filter.toFilter().withDocument(id), filter.toRequest()), uri);
+        return PageLinks.ok(positions.search(filter.toFilter().withDocument(id), paging.toRequest()), uri);
     }
 }

@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
+import org.parley.api.PageParams;
 import org.parley.party.PartyService;
 import org.parley.position.PositionViews.PositionView;
 
@@ -39,8 +40,8 @@ public class PartyPositionsResource {
     public RestResponse<Page<PositionView>> listPartyPositions(
             @RestPath @Parameter(description = "Party id.", example = "russia")
             String id,
-            @BeanParam PositionFilterParams filter, UriInfo uri) {
+            @BeanParam PositionFilters filter, @BeanParam PageParams paging, UriInfo uri) {
         parties.requireExists(id);
-        return PageLinks.ok(positions.search(filter.toFilter().withParty(id), filter.toRequest()), uri);
+        return PageLinks.ok(positions.search(filter.toFilter().withParty(id), paging.toRequest()), uri);
     }
 }

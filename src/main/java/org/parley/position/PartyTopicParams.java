@@ -3,11 +3,13 @@ package org.parley.position;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.parley.api.PageParams;
 import org.parley.api.Params;
 
-/** Party, topic and negotiation filters, for the demand and response lists. */
-public class PartyTopicParams extends PageParams {
+/**
+ * The party, topic and negotiation filters: all the demand and response lists take, and the first of
+ * {@link PositionFilters}. Paged lists take {@link org.parley.api.PageParams} beside them.
+ */
+public class PartyTopicParams {
 
     @RestQuery
     @Parameter(description = "Party id; repeat for any of several.", example = "[\"russia\"]")
@@ -21,6 +23,7 @@ public class PartyTopicParams extends PageParams {
     @Parameter(description = NegotiationFilter.DESCRIPTION, example = "us-russia-security-talks-2022")
     public String negotiation;
 
+    /** The parties and topics asked for, narrowed to the negotiation's when one is named. */
     public PositionFilter toFilter() {
         List<String> parties = Params.values("party", party);
         List<String> topics = Params.values("topic", topic);

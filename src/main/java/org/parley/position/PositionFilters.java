@@ -7,19 +7,14 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.parley.api.Params;
 import org.parley.error.DomainException;
 
-/** The query parameters that filter positions, in a paged list or in an export. */
-public class PositionFilters {
+/**
+ * The query parameters that filter positions, in a list (paged by {@link org.parley.api.PageParams} beside them) or
+ * in an export.
+ */
+public class PositionFilters extends PartyTopicParams {
 
     /** As long as a search query may be (org.parley.search.TextAnalysis says the same). */
     static final int MAX_QUERY_LENGTH = 1000;
-
-    @RestQuery
-    @Parameter(description = "Party id; repeat for any of several.", example = "[\"russia\"]")
-    public List<String> party;
-
-    @RestQuery
-    @Parameter(description = "Topic id; repeat for any of several.", example = "[\"nato-expansion\"]")
-    public List<String> topic;
 
     @RestQuery
     @Parameter(description = "Position kind; repeat for any of several.", example = "[\"DEMAND\"]")
@@ -58,23 +53,14 @@ public class PositionFilters {
     @Parameter(description = "Only positions that answer this position.", example = "ru-demand-nato-non-expansion")
     public String respondsTo;
 
-    @RestQuery
-    @Parameter(description = NegotiationFilter.DESCRIPTION, example = "us-russia-security-talks-2022")
-    public String negotiation;
-
+    @Override
     public PositionFilter toFilter() {
         if (from != null && to != null && from.isAfter(to)) {
             throw DomainException.invalidParameter("from", "must not be after 'to'");
         }
-        List<String> parties = Params.values("party", party);
-        List<String> topics = Params.values("topic", topic);
-        NegotiationFilter in = NegotiationFilter.of(negotiation);
-        if (in != null) {
-            parties = in.parties(parties);
-            topics = in.topics(topics);
-        }
-        return new PositionFilter(parties, topics, Params.values("kind", kind), document, speaker, query(q), from, to,
-                respondsTo, false, byRelevance());
+        PositionFilter scope = super.toFilter();
+        return new PositionFilter(scope.parties(), scope.topics(), Params.values("kind", kind), document, speaker,
+                query(q), from, to, respondsTo, false, byRelevance());
     }
 
     /** The query, checked for what can be checked without the index; null for none. */

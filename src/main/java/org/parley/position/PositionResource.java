@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.MergePatch;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
+import org.parley.api.PageParams;
 import org.parley.api.Problem;
 import org.parley.api.Writes;
 import org.parley.csv.Csv;
@@ -59,12 +60,13 @@ public class PositionResource {
     @Operation(operationId = "listPositions", summary = "List positions",
             description = "Filtered and paged, ordered by statement date, then id. Every position carries its "
                     + "citations. With asOf, the positions as the tracker had them at that moment.")
-    public RestResponse<Page<PositionView>> listPositions(@BeanParam PositionFilterParams filter,
+    public RestResponse<Page<PositionView>> listPositions(@BeanParam PositionFilters filter,
+            @BeanParam PageParams paging,
             @RestQuery @Parameter(description = "A past moment (RFC 3339, e.g. 2026-11-01T12:00:00Z): list the "
                     + "positions as the tracker had them then.") Instant asOf,
             UriInfo uri) {
-        Page<PositionView> page = asOf == null ? positions.search(filter.toFilter(), filter.toRequest())
-                : past.asOf(asOf, filter.toFilter(), filter.toRequest());
+        Page<PositionView> page = asOf == null ? positions.search(filter.toFilter(), paging.toRequest())
+                : past.asOf(asOf, filter.toFilter(), paging.toRequest());
         return PageLinks.ok(page, uri);
     }
 

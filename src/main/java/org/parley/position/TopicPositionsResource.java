@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
+import org.parley.api.PageParams;
 import org.parley.position.PositionViews.PositionView;
 import org.parley.topic.TopicService;
 
@@ -39,8 +40,8 @@ public class TopicPositionsResource {
     public RestResponse<Page<PositionView>> listTopicPositions(
             @RestPath @Parameter(description = "Topic id.", example = "nato-expansion")
             String id,
-            @BeanParam PositionFilterParams filter, UriInfo uri) {
+            @BeanParam PositionFilters filter, @BeanParam PageParams paging, UriInfo uri) {
         topics.requireExists(id);
-        return PageLinks.ok(positions.search(filter.toFilter().withTopic(id), filter.toRequest()), uri);
+        return PageLinks.ok(positions.search(filter.toFilter().withTopic(id), paging.toRequest()), uri);
     }
 }
