@@ -5,14 +5,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.parley.api.PublicUrl;
@@ -20,6 +14,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.Ids;
+import org.parley.api.PageShell;
 import org.parley.error.DomainException;
 
 /**
@@ -30,10 +25,9 @@ import org.parley.error.DomainException;
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class EmbedResource {
 
-    private static final String SHELL = read("embed/page.html");
-    /** Static files are served as immutable for a day: a new version of the assets must have a new URL. */
-    private static final String ASSETS_VERSION = version(read("META-INF/resources/embed/assets/widget.js")
-            + read("META-INF/resources/embed/assets/widget.css"));
+    private static final String SHELL = PageShell.read("embed/page.html");
+    private static final String ASSETS_VERSION = PageShell.assetsVersion("META-INF/resources/embed/assets/widget.js",
+            "META-INF/resources/embed/assets/widget.css");
 
     private final PublicUrl publicUrl;
     private final String contentSecurityPolicy;
@@ -87,30 +81,6 @@ public class EmbedResource {
     }
 
     private RestResponse<String> respond(String html) {
-        return RestResponse.ResponseBuilder.ok(html)
-                .header("Content-Security-Policy", contentSecurityPolicy)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer")
-                .build();
-    }
-
-    private static String version(String content) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = EmbedResource.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PageShell.ok(html, contentSecurityPolicy).header("X-Content-Type-Options", "nosniff").build();
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.embed;
 
 import java.util.List;
+import org.parley.api.PageShell;
 
 /** The embed pages' Content-Security-Policy, with the configured frame-ancestors. */
 final class FrameAncestors {
@@ -19,7 +20,6 @@ final class FrameAncestors {
                         + "' is not a CSP source such as *, 'self' or https://news.example.org");
             }
         }
-        return "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
-                + "base-uri 'none'; form-action 'none'; frame-ancestors " + String.join(" ", frameAncestors);
+        return PageShell.contentSecurityPolicy(String.join(" ", frameAncestors));
     }
 }

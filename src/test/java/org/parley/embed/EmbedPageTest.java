@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -47,12 +48,14 @@ class EmbedPageTest {
         while (m.find()) {
             urls.add(m.group(1).replace("&amp;", "&"));
         }
-        assertEquals(3, urls.size(), urls.toString());
+        assertEquals(4, urls.size(), urls.toString()); // the oEmbed link, the style, the shared and the own script
         for (String url : urls) {
             assertTrue(url.startsWith(own + "/") || !url.contains(":"), "an own URL: " + url);
         }
-        for (String asset : urls.stream().filter(u -> u.startsWith("assets/")).toList()) {
-            Response response = given().when().get("/embed/" + asset);
+        List<String> assets = urls.stream().filter(u -> !u.contains(":")).toList();
+        assertEquals(3, assets.size(), assets.toString());
+        for (String asset : assets) {
+            Response response = given().when().get(URI.create("/embed/matrix").resolve(asset).toString());
             response.then().statusCode(200);
             String body = response.asString();
             assertFalse(body.contains("http://") || body.contains("https://") || body.contains("@import")
@@ -76,6 +79,7 @@ class EmbedPageTest {
         Matcher m = Pattern.compile("assets/widget\\.js\\?v=([0-9a-f]{16})\"").matcher(html);
         assertTrue(m.find(), html);
         assertTrue(html.contains("assets/widget.css?v=" + m.group(1)));
+        assertTrue(html.contains("../assets/page.js?v=" + m.group(1)), "the shared script carries the version too");
         given().when().get("/embed/nothing-here").then().statusCode(404).body(not(containsString("Exception")));
     }
 }

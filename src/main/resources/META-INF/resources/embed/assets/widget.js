@@ -3,6 +3,7 @@
 (() => {
   'use strict';
 
+  const {el, fill, safeUrl} = window.parleyPage;
   const CONTEXT = 240; // code points of document text shown either side of a quote
   const KIND_LABELS = {
     DEMAND: 'Demand', PROPOSAL: 'Proposal', REJECTION: 'Rejection', ACCEPTANCE: 'Acceptance',
@@ -21,31 +22,6 @@
   /** The URL of an API path, relative to the service wherever it is mounted. */
   function apiUrl(path) {
     return new URL(path, service).href;
-  }
-
-  /** An element with attributes (set as attributes, or as properties for className) and children (text or nodes). */
-  function el(tag, attributes, ...children) {
-    const node = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes || {})) {
-      if (value === null || value === undefined || value === false) continue;
-      if (name === 'className') node.className = value;
-      else node.setAttribute(name, String(value));
-    }
-    for (const child of children.flat()) {
-      if (child !== null && child !== undefined) node.append(child); // strings become text nodes
-    }
-    return node;
-  }
-
-  /** The URL as a link target when it is http or https, else null: no javascript: or data: links from data. */
-  function safeUrl(url) {
-    if (!url) return null;
-    try {
-      const parsed = new URL(url, location.href);
-      return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-    } catch (e) {
-      return null;
-    }
   }
 
   function link(url, text) {
@@ -112,11 +88,6 @@
 
   function kindLabel(kind) {
     return KIND_LABELS[kind] || String(kind);
-  }
-
-  /** Replaces a node's children; null and undefined stand for nothing, not for the text "null". */
-  function fill(node, ...children) {
-    node.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined));
   }
 
   function fail(where, error) {

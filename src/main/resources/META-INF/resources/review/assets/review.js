@@ -5,6 +5,7 @@
 (() => {
   'use strict';
 
+  const {el, fill, safeUrl} = window.parleyPage;
   const TOKEN_KEY = 'parley.review.token';
   const KINDS = ['DEMAND', 'PROPOSAL', 'REJECTION', 'ACCEPTANCE', 'CONDITION', 'WARNING', 'STATEMENT'];
   const MAX_POSITIONS = 1000; // offered as respondsTo choices; any other id may still be typed
@@ -23,34 +24,6 @@
 
   function apiUrl(path) {
     return new URL(path, service).href;
-  }
-
-  /** An element with attributes (set as attributes, or as properties for className) and children (text or nodes). */
-  function el(tag, attributes, ...children) {
-    const node = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes || {})) {
-      if (value === null || value === undefined || value === false) continue;
-      if (name === 'className') node.className = value;
-      else node.setAttribute(name, String(value));
-    }
-    for (const child of children.flat()) {
-      if (child !== null && child !== undefined && child !== false) node.append(child); // strings become text
-    }
-    return node;
-  }
-
-  function fill(node, ...children) {
-    node.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined && c !== false));
-  }
-
-  /** The URL as a link target when it is http or https, else null: no javascript: or data: links from data. */
-  function safeUrl(url) {
-    try {
-      const parsed = new URL(url, location.href);
-      return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-    } catch (e) {
-      return null;
-    }
   }
 
   function when(iso) {
