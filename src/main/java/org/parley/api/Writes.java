@@ -27,6 +27,7 @@ public class Writes {
                 .header(HttpHeaders.ETAG, representations.etag(view)).build();
     }
 
+    /** The representation with the ETag a later If-Match names: after a change, or on a read that a change follows. */
     public <T extends Versioned> RestResponse<T> ok(T view) {
         return RestResponse.ResponseBuilder.ok(view).header(HttpHeaders.ETAG, representations.etag(view)).build();
     }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
 import org.parley.api.Params;
-import org.parley.api.Representations;
 import org.parley.api.Writes;
 import org.parley.document.AnchorStatus;
 import org.parley.security.Roles;
@@ -38,12 +36,10 @@ public class ReviewResource {
 
     private final ReviewService reviews;
     private final Writes answers;
-    private final Representations representations;
 
-    public ReviewResource(ReviewService reviews, Writes answers, Representations representations) {
+    public ReviewResource(ReviewService reviews, Writes answers) {
         this.reviews = reviews;
         this.answers = answers;
-        this.representations = representations;
     }
 
     @GET
@@ -63,8 +59,7 @@ public class ReviewResource {
     @Operation(operationId = "getCitation", summary = "Get a citation with its position")
     public RestResponse<CitationReviewView> getCitation(
             @RestPath @Parameter(description = "Citation id.", example = "21") String id) {
-        CitationReviewView review = reviews.get(id);
-        return RestResponse.ResponseBuilder.ok(review).header(HttpHeaders.ETAG, representations.etag(review)).build();
+        return answers.ok(reviews.get(id));
     }
 
     @PATCH
