@@ -26,6 +26,7 @@ public record Problem(
     @Schema(name = "FieldProblem")
     public record FieldProblem(
             @Schema(required = true, examples = "size") String field,
-            @Schema(required = true, examples = "must be between 1 and 200") String message) {
+            @Schema(required = true, examples = "must be between " + PageRequest.MIN_SIZE + " and "
+                    + PageRequest.MAX_SIZE) String message) {
     }
 }
