@@ -37,6 +37,7 @@ public class DataGeneration {
     /** The generation last polled, trusted until {@link #trustedUntil} (System.nanoTime), two intervals on. */
     private volatile long polled;
     private volatile long trustedUntil = System.nanoTime();
+    // Not quarkus-scheduler: its in-memory scheduler checks triggers once a second, and replicas poll every 100 ms.
     private ScheduledExecutorService poller;
 
     public DataGeneration(CacheConfig config, AgroalDataSource dataSource,

@@ -32,6 +32,7 @@ public class ChangeFeed {
     private final ChangeLog log;
     private final Executor executor;
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
+    // Not quarkus-scheduler: its in-memory scheduler checks triggers once a second; this polls every 250 ms.
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "parley-change-feed");
         thread.setDaemon(true);

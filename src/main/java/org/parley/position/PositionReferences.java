@@ -25,27 +25,27 @@ public class PositionReferences implements PartyReferences, TopicReferences, Doc
 
     @Override
     public long positionsOf(String partyId) {
-        return Position.count("party.id", partyId);
+        return count("party.id", partyId);
     }
 
     @Override
     public long positionsSpokenBy(String representativeId) {
-        return Position.count("speaker.id", representativeId);
+        return count("speaker.id", representativeId);
     }
 
     @Override
     public void deletePositionsOf(String partyId, String by) {
-        writes.deleteAll(Position.list("party.id", partyId), by);
+        deleteWhere("party.id", partyId, by);
     }
 
     @Override
     public long positionsOn(String topicId) {
-        return Position.count("topic.id", topicId);
+        return count("topic.id", topicId);
     }
 
     @Override
     public void deletePositionsOn(String topicId, String by) {
-        writes.deleteAll(Position.list("topic.id", topicId), by);
+        deleteWhere("topic.id", topicId, by);
     }
 
     @Override
@@ -62,5 +62,13 @@ public class PositionReferences implements PartyReferences, TopicReferences, Doc
     public ReanchoringReport reanchor(SourceDocument document, String newText, int newRevision,
             IntFunction<String> revisionText, boolean store, String by) {
         return reanchoring.reanchor(document, newText, newRevision, revisionText, store, by);
+    }
+
+    private static long count(String field, String id) {
+        return Position.count(field, id);
+    }
+
+    private void deleteWhere(String field, String id, String by) {
+        writes.deleteAll(Position.list(field, id), by);
     }
 }

@@ -40,6 +40,7 @@ public class BootstrapToken {
         if (!issuer.enabled()) {
             return;
         }
+        keys.ensure();
         Path file = keys.folder().resolve(FILE);
         try {
             Optional<JsonWebToken> kept = valid(file);

@@ -1,6 +1,8 @@
 package org.parley.security;
 
+import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,18 +12,17 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import org.parley.store.OwnerOnly;
 
 /**
  * The built-in issuer's RSA key pair, created on first start in the key folder and read on later ones. Replicas
- * that share the folder share the key; the folder and its files are readable by their owner only.
+ * that share the folder share the key; the folder and its files are readable by their owner only. smallrye-jwt
+ * signs with the private key file and verifies with the public one (the {@code smallrye.jwt.sign.key.location} and
+ * {@code mp.jwt.verify.publickey.location} settings); this class makes sure both are there and belong together.
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -30,45 +31,42 @@ public class SigningKeys {
     static final String PUBLIC_KEY = "signing-key.pub.pem";
 
     private final Path folder;
-    private volatile KeyPair keys;
+    private volatile boolean ready;
 
+    @Inject
     public SigningKeys(AuthConfig config) {
-        this.folder = config.keyDir();
+        this(config.keyDir());
     }
 
-    public PrivateKey privateKey() {
-        return keys().getPrivate();
-    }
-
-    public PublicKey publicKey() {
-        return keys().getPublic();
+    SigningKeys(Path folder) {
+        this.folder = folder;
     }
 
     public Path folder() {
         return folder;
     }
 
-    private KeyPair keys() {
-        if (keys == null) {
+    /** Creates the key pair if the folder has none, and writes the public key of the private one found there. */
+    public void ensure() {
+        if (!ready) {
             synchronized (this) {
-                if (keys == null) {
-                    keys = loadOrCreate();
+                if (!ready) {
+                    loadOrCreate();
+                    ready = true;
                 }
             }
         }
-        return keys;
     }
 
-    private KeyPair loadOrCreate() {
+    private void loadOrCreate() {
         try {
             OwnerOnly.folder(folder);
             Path file = folder.resolve(PRIVATE_KEY);
             if (!Files.exists(file)) {
                 create(file);
             }
-            KeyPair pair = read(OwnerOnly.file(file));
-            OwnerOnly.write(folder.resolve(PUBLIC_KEY), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-            return pair;
+            PublicKey publicKey = publicKeyOf(OwnerOnly.file(file));
+            OwnerOnly.write(folder.resolve(PUBLIC_KEY), pem("PUBLIC KEY", publicKey.getEncoded()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the signing key in " + folder, e);
         }
@@ -78,9 +76,7 @@ public class SigningKeys {
     private static void create(Path file) throws IOException {
         KeyPair pair;
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            pair = generator.generateKeyPair();
+            pair = KeyUtils.generateKeyPair(2048);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RSA is part of every Java runtime", e);
         }
@@ -97,21 +93,17 @@ public class SigningKeys {
         }
     }
 
-    private static KeyPair read(Path file) throws IOException {
-        String body = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+    private static PublicKey publicKeyOf(Path file) throws IOException {
         try {
-            KeyFactory factory = KeyFactory.getInstance("RSA");
-            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
-            RSAPrivateCrtKey crt = (RSAPrivateCrtKey) privateKey;
-            PublicKey publicKey = factory.generatePublic(new RSAPublicKeySpec(crt.getModulus(),
-                    crt.getPublicExponent()));
-            return new KeyPair(publicKey, privateKey);
+            RSAPrivateCrtKey key = (RSAPrivateCrtKey) KeyUtils.decodePrivateKey(Files.readString(file));
+            return KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
         } catch (GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
             throw new IllegalStateException(file + " does not hold an RSA private key in PKCS#8 PEM", e);
         }
     }
 
-    static String pem(String type, byte[] der) {
+    private static String pem(String type, byte[] der) {
         String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + base64 + "\n-----END " + type + "-----\n";
     }

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** Signs tokens with the built-in key, when Parley is its own issuer. */
+/**
+ * Signs tokens with the built-in key, when Parley is its own issuer: smallrye-jwt reads it from
+ * {@code smallrye.jwt.sign.key.location} and stamps the issuer from {@code smallrye.jwt.new-token.issuer}.
+ */
 @ApplicationScoped
 public class TokenIssuer {
 
@@ -28,8 +31,8 @@ public class TokenIssuer {
     public Token issue(String subject, Set<String> roles, Duration lifetime) {
         Instant expires = Instant.now().plus(lifetime);
         String id = UUID.randomUUID().toString();
-        String token = Jwt.issuer(config.issuer()).upn(subject).subject(subject).groups(roles).claim("jti", id)
-                .expiresAt(expires).sign(keys.privateKey());
+        keys.ensure();
+        String token = Jwt.upn(subject).subject(subject).groups(roles).claim("jti", id).expiresAt(expires).sign();
         return new Token(token, id, expires);
     }
 

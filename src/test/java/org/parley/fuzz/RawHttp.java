@@ -16,7 +16,7 @@ import java.util.Map;
  * HTTP/1.1 over a plain socket, one connection per request: the fuzzer must send what a library would refuse to
  * (malformed percent-encoding, raw non-ASCII bytes in the target, any Host).
  */
-final class RawHttp {
+record RawHttp(String host, int port, int timeoutMillis) {
 
     private static final int MAX_BODY = 4 << 20;
 
@@ -29,16 +29,6 @@ final class RawHttp {
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
-    }
-
-    private final String host;
-    private final int port;
-    private final int timeoutMillis;
-
-    RawHttp(String host, int port, int timeoutMillis) {
-        this.host = host;
-        this.port = port;
-        this.timeoutMillis = timeoutMillis;
     }
 
     /** Sends the request; without a Host header of the request's own, the service's address is the Host. */
