@@ -26,49 +26,60 @@ import org.parley.topic.Topic;
 import org.parley.topic.TopicViews.TopicRef;
 
 /**
- * Reads positions' views straight from their rows: two statements that select only the columns a view shows, mapped
- * to records, with no managed entity on the way. A profile of the entity queries found most of a read's time in
- * Hibernate translating their join fetches again for every list of ids (a list parameter disables its plan cache)
- * and in hydrating entities nothing writes; a native statement is parsed once and returns plain values.
+ * Reads positions' views straight from their rows: one statement that selects only the columns a view shows — the
+ * position, its party, topic, speaker and the position answered, and one row per citation with its document's
+ * metadata — mapped to records, with no managed entity on the way. A profile of the entity queries found most of a
+ * read's time in Hibernate translating their join fetches again for every list of ids (a list parameter disables its
+ * plan cache) and in hydrating entities nothing writes; a native statement is parsed once and returns plain values.
  */
 final class PositionRows {
 
-    private static final String POSITIONS = "select p.id as id, p.kind as kind, p.summary as summary,"
+    /** A position's columns repeat on each of its citations' rows; a citation names its document, never its text. */
+    private static final String ROWS = "select p.id as id, p.kind as kind, p.summary as summary,"
             + " p.stated_on as stated_on, p.version as version, p.created_at as created_at,"
             + " p.updated_at as updated_at, pa.id as party_id, pa.name as party_name, t.id as topic_id,"
             + " t.name as topic_name, s.id as speaker_id, s.name as speaker_name, s.role as speaker_role,"
-            + " r.id as r_id, r.kind as r_kind, r.summary as r_summary, rp.id as r_party_id, rp.name as r_party_name"
+            + " r.id as r_id, r.kind as r_kind, r.summary as r_summary, rp.id as r_party_id, rp.name as r_party_name,"
+            + " c.id as c_id, c.quote as quote, c.start_cp as start_cp, c.end_cp as end_cp, c.prefix as prefix,"
+            + " c.suffix as suffix, c.revision as revision, c.anchor_status as anchor_status,"
+            + " c.anchor_score as anchor_score, c.previous_start as previous_start, c.previous_end as previous_end,"
+            + " c.previous_quote as previous_quote, d.id as d_id, d.title as d_title, d.outlet as d_outlet,"
+            + " d.url as d_url, d.published_on as d_published_on"
             + " from party_position p join party pa on pa.id = p.party_id join topic t on t.id = p.topic_id"
             + " left join representative s on s.id = p.speaker_id"
             + " left join party_position r on r.id = p.responds_to_id left join party rp on rp.id = r.party_id"
-            + " where p.id in (:ids)";
-    /** Only the document's metadata a citation names: never its text. */
-    private static final String CITATIONS = "select c.position_id as position_id, c.id as id, c.quote as quote,"
-            + " c.start_cp as start_cp, c.end_cp as end_cp, c.prefix as prefix, c.suffix as suffix,"
-            + " c.revision as revision, c.anchor_status as anchor_status, c.anchor_score as anchor_score,"
-            + " c.previous_start as previous_start, c.previous_end as previous_end,"
-            + " c.previous_quote as previous_quote, d.id as d_id, d.title as d_title, d.outlet as d_outlet,"
-            + " d.url as d_url, d.published_on as d_published_on"
-            + " from citation c join source_document d on d.id = c.document_id"
-            + " where c.position_id in (:ids) order by c.position_id, c.ord";
+            + " left join citation c on c.position_id = p.id left join source_document d on d.id = c.document_id"
+            + " where p.id in (:ids) order by p.id, c.ord";
+    private static final int CITATION = 19;
 
     private PositionRows() {
     }
 
     /** The views of these positions by id; unknown ids are left out. */
     static Map<String, PositionView> views(EntityManager em, List<String> ids) {
-        Session session = em.unwrap(Session.class);
-        Map<String, List<CitationView>> citations = citations(session, ids);
         Map<String, PositionView> views = new HashMap<>();
-        for (Object[] row : positions(session, ids)) {
-            String id = (String) row[0];
-            views.put(id, view(row, citations.getOrDefault(id, List.of())));
+        Object[] position = null;
+        List<CitationView> citations = null;
+        for (Object[] row : rows(em.unwrap(Session.class), ids)) {
+            if (position == null || !position[0].equals(row[0])) {
+                if (position != null) {
+                    views.put((String) position[0], view(position, citations));
+                }
+                position = row;
+                citations = new ArrayList<>(2);
+            }
+            if (row[CITATION] != null) {
+                citations.add(citation(row));
+            }
+        }
+        if (position != null) {
+            views.put((String) position[0], view(position, citations));
         }
         return views;
     }
 
-    private static List<Object[]> positions(Session session, List<String> ids) {
-        NativeQuery<Object[]> query = session.createNativeQuery(POSITIONS, Object[].class)
+    private static List<Object[]> rows(Session session, List<String> ids) {
+        NativeQuery<Object[]> query = session.createNativeQuery(ROWS, Object[].class)
                 .addScalar("id", String.class).addScalar("kind", String.class).addScalar("summary", String.class)
                 .addScalar("stated_on", LocalDate.class).addScalar("version", Long.class)
                 .addScalar("created_at", Instant.class).addScalar("updated_at", Instant.class)
@@ -77,7 +88,15 @@ final class PositionRows {
                 .addScalar("speaker_id", String.class).addScalar("speaker_name", String.class)
                 .addScalar("speaker_role", String.class).addScalar("r_id", String.class)
                 .addScalar("r_kind", String.class).addScalar("r_summary", String.class)
-                .addScalar("r_party_id", String.class).addScalar("r_party_name", String.class);
+                .addScalar("r_party_id", String.class).addScalar("r_party_name", String.class)
+                .addScalar("c_id", Long.class).addScalar("quote", String.class).addScalar("start_cp", Integer.class)
+                .addScalar("end_cp", Integer.class).addScalar("prefix", String.class)
+                .addScalar("suffix", String.class).addScalar("revision", Integer.class)
+                .addScalar("anchor_status", String.class).addScalar("anchor_score", Double.class)
+                .addScalar("previous_start", Integer.class).addScalar("previous_end", Integer.class)
+                .addScalar("previous_quote", String.class).addScalar("d_id", String.class)
+                .addScalar("d_title", String.class).addScalar("d_outlet", String.class)
+                .addScalar("d_url", String.class).addScalar("d_published_on", LocalDate.class);
         return synchronizedWithWrites(query).setParameterList("ids", ids).getResultList();
     }
 
@@ -91,33 +110,21 @@ final class PositionRows {
                 (LocalDate) r[3], speaker, respondsTo, citations, (Long) r[4], (Instant) r[5], (Instant) r[6]);
     }
 
+    private static CitationView citation(Object[] r) {
+        int c = CITATION;
+        AnchorView anchor = new AnchorView(AnchorStatus.valueOf((String) r[c + 7]), (Integer) r[c + 6],
+                (Double) r[c + 8], r[c + 11] == null ? null
+                        : new ReanchoringReport.Previous((Integer) r[c + 9], (Integer) r[c + 10], (String) r[c + 11]));
+        DocumentRef document = new DocumentRef((String) r[c + 12], (String) r[c + 13], (String) r[c + 14],
+                (String) r[c + 15], (LocalDate) r[c + 16]);
+        return CitationView.of((Long) r[c], document, (String) r[c + 1], (Integer) r[c + 2], (Integer) r[c + 3],
+                (String) r[c + 4], (String) r[c + 5], anchor);
+    }
+
     /** Inside a writing transaction, pending changes to what the rows show are flushed before they are read. */
     private static NativeQuery<Object[]> synchronizedWithWrites(NativeQuery<Object[]> query) {
         return query.addSynchronizedEntityClass(Position.class).addSynchronizedEntityClass(Citation.class)
                 .addSynchronizedEntityClass(Party.class).addSynchronizedEntityClass(Topic.class)
                 .addSynchronizedEntityClass(Representative.class).addSynchronizedEntityClass(SourceDocument.class);
-    }
-
-    private static Map<String, List<CitationView>> citations(Session session, List<String> ids) {
-        NativeQuery<Object[]> query = session.createNativeQuery(CITATIONS, Object[].class)
-                .addScalar("position_id", String.class).addScalar("id", Long.class)
-                .addScalar("quote", String.class).addScalar("start_cp", Integer.class)
-                .addScalar("end_cp", Integer.class).addScalar("prefix", String.class)
-                .addScalar("suffix", String.class).addScalar("revision", Integer.class)
-                .addScalar("anchor_status", String.class).addScalar("anchor_score", Double.class)
-                .addScalar("previous_start", Integer.class).addScalar("previous_end", Integer.class)
-                .addScalar("previous_quote", String.class).addScalar("d_id", String.class)
-                .addScalar("d_title", String.class).addScalar("d_outlet", String.class)
-                .addScalar("d_url", String.class).addScalar("d_published_on", LocalDate.class);
-        Map<String, List<CitationView>> byPosition = new HashMap<>();
-        for (Object[] c : synchronizedWithWrites(query).setParameterList("ids", ids).getResultList()) {
-            AnchorView anchor = new AnchorView(AnchorStatus.valueOf((String) c[8]), (Integer) c[7], (Double) c[9],
-                    c[12] == null ? null : new ReanchoringReport.Previous((Integer) c[10], (Integer) c[11], (String) c[12]));
-            DocumentRef document = new DocumentRef((String) c[13], (String) c[14], (String) c[15], (String) c[16],
-                    (LocalDate) c[17]);
-            byPosition.computeIfAbsent((String) c[0], k -> new ArrayList<>()).add(CitationView.of((Long) c[1],
-                    document, (String) c[2], (Integer) c[3], (Integer) c[4], (String) c[5], (String) c[6], anchor));
-        }
-        return byPosition;
     }
 }
