@@ -23,6 +23,7 @@ import org.parley.error.FieldError;
 import org.parley.party.PartyInput;
 import org.parley.party.PartyService;
 import org.parley.position.PositionInput;
+import org.parley.position.PositionPairs;
 import org.parley.position.PositionWrites;
 import org.parley.store.Flush;
 import org.parley.topic.TopicInput;
@@ -41,15 +42,17 @@ public class ImportService {
     private final TopicService topics;
     private final DocumentService documents;
     private final PositionWrites positions;
+    private final PositionPairs pairs;
 
     public ImportService(ObjectMapper json, Validator validator, PartyService parties, TopicService topics,
-            DocumentService documents, PositionWrites positions) {
+            DocumentService documents, PositionWrites positions, PositionPairs pairs) {
         this.json = json;
         this.validator = validator;
         this.parties = parties;
         this.topics = topics;
         this.documents = documents;
         this.positions = positions;
+        this.pairs = pairs;
     }
 
     @Schema(name = "ImportSummary")
@@ -80,6 +83,8 @@ public class ImportService {
             }
         }
         Flush.now("import");
+        // Once for the whole import: every pair it touched is recomputed in one statement.
+        pairs.refreshTouched();
         return new ImportSummary(counts[0], counts[1], counts[2], counts[3], (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -24,26 +24,18 @@ import org.parley.topic.Topic;
 import org.parley.topic.TopicViews.TopicRef;
 
 /**
- * Builds the party × topic matrix in three statements whatever the number of positions: the rows, the columns, and
- * one that ranks each pair's positions in the database and keeps only the latest, with its citation counts.
+ * Builds the party × topic matrix in three statements whose cost grows with the number of cells, not of positions:
+ * the rows, the columns, and the pairs' summaries that every write keeps up to date (position/PositionPairs).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MatrixQueries {
 
     /** {@code %s} is where the party and topic conditions go. */
-    private static final String LATEST_PER_PAIR = """
-            select r.id, r.party_id, r.topic_id, r.kind, r.stated_on, r.summary, r.responds_to_id, r.pair_positions,
-                   count(c.id) as citations, count(distinct c.document_id) as documents,
-                   max(case when c.anchor_status in ('FUZZY', 'ORPHANED') then 1 else 0 end) as review
-            from (select p.id, p.party_id, p.topic_id, p.kind, p.stated_on, p.summary, p.responds_to_id,
-                         count(*) over (partition by p.party_id, p.topic_id) as pair_positions,
-                         row_number() over (partition by p.party_id, p.topic_id
-                                            order by p.stated_on desc, p.id desc) as recency
-                  from party_position p %s) r
-            left join citation c on c.position_id = r.id
-            where r.recency = 1
-            group by r.id, r.party_id, r.topic_id, r.kind, r.stated_on, r.summary, r.responds_to_id, r.pair_positions
+    private static final String PAIRS = """
+            select party_id, topic_id, positions, latest_id, kind, stated_on, summary, responds_to_id, citations,
+                   documents, needs_review
+            from position_pair %s
             """;
 
     public MatrixView matrix(List<String> partyIds, List<String> topicIds) {
@@ -74,19 +66,20 @@ public class MatrixQueries {
     private static Map<String, Pair> latestPerPair(List<String> partyIds, List<String> topicIds) {
         List<String> conditions = new ArrayList<>();
         if (!partyIds.isEmpty()) {
-            conditions.add("p.party_id in (:parties)");
+            conditions.add("party_id in (:parties)");
         }
         if (!topicIds.isEmpty()) {
-            conditions.add("p.topic_id in (:topics)");
+            conditions.add("topic_id in (:topics)");
         }
         String where = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions);
         NativeQuery<Object[]> query = Panache.getEntityManager()
-                .createNativeQuery(LATEST_PER_PAIR.formatted(where)).unwrap(NativeQuery.class);
-        query.addScalar("id", String.class).addScalar("party_id", String.class).addScalar("topic_id", String.class)
+                .createNativeQuery(PAIRS.formatted(where)).unwrap(NativeQuery.class);
+        query.addScalar("party_id", String.class).addScalar("topic_id", String.class)
+                .addScalar("positions", Long.class).addScalar("latest_id", String.class)
                 .addScalar("kind", String.class).addScalar("stated_on", LocalDate.class)
                 .addScalar("summary", String.class).addScalar("responds_to_id", String.class)
-                .addScalar("pair_positions", Long.class).addScalar("citations", Long.class)
-                .addScalar("documents", Long.class).addScalar("review", Integer.class);
+                .addScalar("citations", Long.class).addScalar("documents", Long.class)
+                .addScalar("needs_review", Boolean.class);
         if (!partyIds.isEmpty()) {
             query.setParameter("parties", partyIds);
         }
@@ -95,11 +88,11 @@ public class MatrixQueries {
         }
         Map<String, Pair> pairs = new HashMap<>();
         for (Object[] row : query.getResultList()) {
-            String id = (String) row[0];
-            LatestPosition latest = new LatestPosition(id, PositionKind.valueOf((String) row[3]), (LocalDate) row[4],
-                    (String) row[5], (String) row[6], (Long) row[8], (Long) row[9], "/api/positions/" + id,
-                    row[10] != null && (Integer) row[10] > 0);
-            pairs.put(key((String) row[1], (String) row[2]), new Pair((Long) row[7], latest));
+            String id = (String) row[3];
+            LatestPosition latest = new LatestPosition(id, PositionKind.valueOf((String) row[4]), (LocalDate) row[5],
+                    (String) row[6], (String) row[7], (Long) row[8], (Long) row[9], "/api/positions/" + id,
+                    (Boolean) row[10]);
+            pairs.put(key((String) row[0], (String) row[1]), new Pair((Long) row[2], latest));
         }
         return pairs;
     }

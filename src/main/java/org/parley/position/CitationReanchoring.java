@@ -28,10 +28,12 @@ public class CitationReanchoring {
 
     private final PositionHistory history;
     private final ReanchoringConfig config;
+    private final PositionPairs pairs;
 
-    public CitationReanchoring(PositionHistory history, ReanchoringConfig config) {
+    public CitationReanchoring(PositionHistory history, ReanchoringConfig config, PositionPairs pairs) {
         this.history = history;
         this.config = config;
+        this.pairs = pairs;
     }
 
     /**
@@ -78,6 +80,7 @@ public class CitationReanchoring {
         }
         Flush.now("re-anchored citations");
         before.forEach((position, state) -> history.updated(position, state, by));
+        pairs.refreshTouched();
     }
 
     private Reanchoring between(String oldText, String newText) {

@@ -20,9 +20,11 @@ public class PositionHistory {
             List.of("party", "topic", "kind", "summary", "statedOn", "speaker", "respondsTo", "citations");
 
     private final ObjectMapper json;
+    private final PositionPairs pairs;
 
-    public PositionHistory(ObjectMapper json) {
+    public PositionHistory(ObjectMapper json, PositionPairs pairs) {
         this.json = json;
+        this.pairs = pairs;
     }
 
     @Schema(name = "PositionRevision", description = "One change to a position.")
@@ -37,17 +39,25 @@ public class PositionHistory {
             PositionState before) {
     }
 
+    /**
+     * Each of these also notes the party × topic pairs the change touched, which {@link PositionPairs#refreshTouched}
+     * recomputes once the write has flushed its last change.
+     */
     public void created(Position position, String by) {
+        pairs.touched(position.party.id, position.topic.id);
         record(position.id, position.version, ChangeKind.CREATED, by, ALL_FIELDS, null, PositionState.of(position));
     }
 
     public void updated(Position position, PositionState before, String by) {
         PositionState after = PositionState.of(position);
+        pairs.touched(before.party(), before.topic());
+        pairs.touched(after.party(), after.topic());
         List<String> fields = PositionState.changedFields(before, after);
         record(position.id, position.version, ChangeKind.UPDATED, by, fields, before.only(fields), after);
     }
 
     public void deleted(Position position, String by) {
+        pairs.touched(position.party.id, position.topic.id);
         record(position.id, position.version + 1, ChangeKind.DELETED, by, ALL_FIELDS, PositionState.of(position),
                 null);
     }

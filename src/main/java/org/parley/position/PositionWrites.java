@@ -48,13 +48,15 @@ public class PositionWrites {
     private final PositionHistory history;
     private final Representations representations;
     private final Inputs inputs;
+    private final PositionPairs pairs;
 
     public PositionWrites(PositionQueries queries, PositionHistory history, Representations representations,
-            Inputs inputs) {
+            Inputs inputs, PositionPairs pairs) {
         this.queries = queries;
         this.history = history;
         this.representations = representations;
         this.inputs = inputs;
+        this.pairs = pairs;
     }
 
     public PositionView create(PositionInput input, String by) {
@@ -69,12 +71,14 @@ public class PositionWrites {
         position.persist();
         flush(position);
         history.created(position, by);
+        pairs.refreshTouched();
         return queries.get(id);
     }
 
     /**
      * Stores a new position without reading it back, for bulk imports: the same checks and history as
-     * {@link #create}; an id already taken is found when the batch is flushed.
+     * {@link #create}; an id already taken is found when the batch is flushed. The caller refreshes the pairs
+     * ({@link PositionPairs#refreshTouched}) once the batch is flushed.
      */
     public void add(PositionInput input, String by) {
         Position position = new Position();
@@ -94,6 +98,7 @@ public class PositionWrites {
         apply(position, input);
         touch(position);
         history.updated(position, before, by);
+        pairs.refreshTouched();
         return queries.get(id);
     }
 
@@ -114,6 +119,7 @@ public class PositionWrites {
                         && o.start == c.start && o.end == c.end));
         touch(position);
         history.updated(position, before, by);
+        pairs.refreshTouched();
         return queries.get(id);
     }
 
@@ -143,6 +149,7 @@ public class PositionWrites {
         history.deleted(position, by);
         position.delete();
         Position.flush();
+        pairs.refreshTouched();
     }
 
     /** Deletes positions because what they depend on is deleted; each deletion is kept in the history. */
@@ -165,6 +172,7 @@ public class PositionWrites {
             position.delete();
         }
         Position.flush();
+        pairs.refreshTouched();
     }
 
     /** A citation of a document, with the position it belongs to. */

@@ -22,6 +22,7 @@ import org.parley.error.DomainException;
 import org.parley.error.FieldError;
 import org.parley.position.Position;
 import org.parley.position.PositionHistory;
+import org.parley.position.PositionPairs;
 import org.parley.position.PositionQueries;
 import org.parley.position.PositionState;
 import org.parley.position.PositionViews.PositionRef;
@@ -36,11 +37,14 @@ public class ReviewService {
     private final PositionQueries positions;
     private final PositionHistory history;
     private final Representations representations;
+    private final PositionPairs pairs;
 
-    public ReviewService(PositionQueries positions, PositionHistory history, Representations representations) {
+    public ReviewService(PositionQueries positions, PositionHistory history, Representations representations,
+            PositionPairs pairs) {
         this.positions = positions;
         this.history = history;
         this.representations = representations;
+        this.pairs = pairs;
     }
 
     /** Citations with one of the statuses (any when none), of one document if given, in id order. */
@@ -104,6 +108,7 @@ public class ReviewService {
         position.touch();
         Flush.now("position '" + position.id + "'");
         history.updated(position, before, by);
+        pairs.refreshTouched();
         return get(id);
     }
 

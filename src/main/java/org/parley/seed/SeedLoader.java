@@ -29,6 +29,7 @@ import org.parley.party.PartyInput;
 import org.parley.party.Representative;
 import org.parley.position.Position;
 import org.parley.position.PositionHistory;
+import org.parley.position.PositionPairs;
 import org.parley.position.PositionState;
 import org.parley.position.PositionWrites;
 import org.parley.position.PositionWrites.CitingPosition;
@@ -64,14 +65,16 @@ public class SeedLoader {
     private final EntityManager em;
     private final PositionHistory history;
     private final PositionWrites positions;
+    private final PositionPairs pairs;
 
     public SeedLoader(SeedConfig config, SeedState state, EntityManager em, PositionHistory history,
-            PositionWrites positions) {
+            PositionWrites positions, PositionPairs pairs) {
         this.config = config;
         this.state = state;
         this.em = em;
         this.history = history;
         this.positions = positions;
+        this.pairs = pairs;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -156,6 +159,7 @@ public class SeedLoader {
         }
         em.flush();
         remember.forEach(Runnable::run);
+        pairs.refreshTouched();
     }
 
     /** Negotiations come last: what they name must be stored by then, and a user may have deleted some of it. */

@@ -35,6 +35,11 @@ public final class Http implements AutoCloseable {
     }
 
     public HttpResponse<String> send(String method, String path, String ifMatch, String json) {
+        return send(method, path, ifMatch, json, method.equals("PATCH") ? "application/merge-patch+json"
+                : "application/json");
+    }
+
+    public HttpResponse<String> send(String method, String path, String ifMatch, String json, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
@@ -42,8 +47,7 @@ public final class Http implements AutoCloseable {
             request.header("Authorization", "Bearer " + token);
         }
         if (json != null) {
-            request.header("Content-Type", method.equals("PATCH") ? "application/merge-patch+json"
-                    : "application/json");
+            request.header("Content-Type", contentType);
         }
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
