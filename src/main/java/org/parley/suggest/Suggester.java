@@ -34,6 +34,8 @@ public final class Suggester {
     private static final Set<String> INVERTIBLE = Set.of("said", "says", "added", "adds", "according to", "stated",
             "noted", "wrote", "replied", "explained", "recalled", "continued", "insisted", "stressed", "tweeted");
     private static final int RESOLVE_REACH = 4;
+    /** "The official said" may mean an official introduced several paragraphs before, whoever spoke since. */
+    private static final int OFFICIAL_REACH = 12;
     private static final int MAX_JOINED = 4;
     private static final int MAIN_VERB = 4;
     private static final int HEADLINE_WORDS = 20;
@@ -52,6 +54,10 @@ public final class Suggester {
     private static final Pattern AFTER_CLAUSE = Pattern.compile(",\\s*(?:\\p{L}+\\s+){0,2}$");
     private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|which|whose|whom)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern OWNED = Pattern.compile("(?i)(?:['’]s|\\bof)"
+            + "\\s+((?:[\\p{L}-]+\\s+){0,2})$");
+    private static final Pattern VERB_BETWEEN = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|has|have|had|"
+            + "will|would|can|could|should|must|may|might|do|does|did|not|to|who|that|which)\\b");
     private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*|,?\\s*and\\s+|\\s*&\\s*)"
             + "(?:(?:its|their|the|other)\\s+)?(?:\\d+\\s+)?");
 
@@ -89,6 +95,8 @@ public final class Suggester {
         int lastSpeakerAt = -100;
         Mention lastPerson = null;
         int lastPersonAt = -100;
+        Mention lastOfficial = null;
+        int lastOfficialAt = -100;
         String lastTopic = null;
         int lastTopicAt = -100;
         CodePointIndex cp = new CodePointIndex(text);
@@ -113,8 +121,7 @@ public final class Suggester {
             for (int k = firstAt(allMentions, from); k < allMentions.size() && allMentions.get(k).start() < to; k++) {
                 Mention m = allMentions.get(k);
                 if (m.end() <= to) {
-                    mentions.add(new Mention(m.party(), m.speaker(), m.surface(), m.start() - from, m.end() - from,
-                            m.weak()));
+                    mentions.add(m.at(from));
                 }
             }
             List<Hit> speech = slice(allSpeech, from, to);
@@ -142,7 +149,10 @@ public final class Suggester {
             boolean plural = opensWithPlural(s, pronouns);
             Mention person = lastPerson != null && i - lastPersonAt <= RESOLVE_REACH ? lastPerson : null;
             Mention anyone = lastSpeaker != null && i - lastSpeakerAt <= RESOLVE_REACH ? lastSpeaker : null;
-            Mention antecedent = plural ? anyone : person != null ? person : anyone;
+            Mention official = lastOfficial != null && i - lastOfficialAt <= OFFICIAL_REACH
+                    && pronouns.stream().anyMatch(h -> !inQuote[h.start()] && Lexicon.official(h.phrase()))
+                    ? lastOfficial : null;
+            Mention antecedent = official != null ? official : plural ? anyone : person != null ? person : anyone;
             boolean recent = antecedent != null;
             Attribution attribution = reported(s, tokens, outside, speechOutside, pronouns);
             if (attribution == null && recent && opensWithPronoun(s, pronouns)) {
@@ -171,6 +181,16 @@ public final class Suggester {
                 lastSpeaker = attribution.mention();
                 lastSpeakerAt = i;
             }
+            if (attribution != null && isOfficial(s, attribution)) {
+                lastOfficial = attribution.mention();
+                lastOfficialAt = i;
+            } else {
+                Mention described = outside.stream().filter(Mention::described).reduce((x, y) -> y).orElse(null);
+                if (described != null) {
+                    lastOfficial = described;
+                    lastOfficialAt = i;
+                }
+            }
             if (attribution != null && isPerson(s, attribution)) {
                 lastPerson = attribution.mention();
                 lastPersonAt = i;
@@ -195,7 +215,7 @@ public final class Suggester {
                 continue;
             }
             List<String> kindCues = new ArrayList<>();
-            PositionKind kind = kind(cues, attribution.resolved() ? 0 : attribution.mention().end(), kindCues);
+            PositionKind kind = kind(s, cues, attribution.resolved() ? 0 : attribution.mention().end(), kindCues);
             if (topic != null && !terms.get(0).startsWith("(")) {
                 lastTopic = topic;
                 lastTopicAt = i;
@@ -351,6 +371,16 @@ public final class Suggester {
         Mention m = a.mention();
         return m.speaker() != null || a.newName() != null
                 || !a.resolved() && SPEAKER_TITLE.matcher(s).region(m.end(), s.length()).lookingAt();
+    }
+
+    /**
+     * An official the text does not name, whom a later "the official" or "the source" means: a described speaker
+     * ("a senior administration official") or a party's officials ("US officials said").
+     */
+    private static boolean isOfficial(String s, Attribution a) {
+        Mention m = a.mention();
+        return m.described() || !a.resolved() && m.speaker() == null
+                && SPEAKER_TITLE.matcher(s).region(m.end(), s.length()).lookingAt();
     }
 
     /** "They said…", "Officials added…": a speaker in the plural, who may be a party. */
@@ -614,7 +644,7 @@ public final class Suggester {
      * one, a strong one two and one more per further word, and the first strong cue after the speaker (the main
      * verb, most often) two more. Below two, the sentence only states: a lone "could" or "if" makes no proposal.
      */
-    private static PositionKind kind(Map<PositionKind, List<Hit>> cues, int after, List<String> evidence) {
+    private static PositionKind kind(String s, Map<PositionKind, List<Hit>> cues, int after, List<String> evidence) {
         List<Map.Entry<PositionKind, Hit>> all = new ArrayList<>();
         cues.forEach((kind, hits) -> hits.forEach(h -> all.add(Map.entry(kind, h))));
         all.sort(Comparator.<Map.Entry<PositionKind, Hit>>comparingInt(e -> e.getValue().start()
@@ -627,12 +657,13 @@ public final class Suggester {
             }
         }
         Hit main = kept.stream().map(Map.Entry::getValue)
-                .filter(h -> h.start() >= after && !Lexicon.weak(h.phrase()))
+                .filter(h -> h.start() >= after && !Lexicon.weak(h.phrase()) && !someonesNoun(s, h))
                 .min(Comparator.comparingInt(Hit::start)).orElse(null);
         Map<PositionKind, Double> scores = new EnumMap<>(PositionKind.class);
         for (Map.Entry<PositionKind, Hit> e : kept) {
             Hit h = e.getValue();
-            double score = Lexicon.weak(h.phrase()) ? 1 : 1 + words(h.phrase()) + (h == main ? MAIN_VERB : 0);
+            double score = Lexicon.weak(h.phrase()) || someonesNoun(s, h) ? 1
+                    : 1 + words(h.phrase()) + (h == main ? MAIN_VERB : 0);
             scores.merge(e.getKey(), score, Double::sum);
         }
         PositionKind best = PositionKind.STATEMENT;
@@ -648,6 +679,18 @@ public final class Suggester {
         kept.stream().filter(e -> e.getKey() == chosen).map(Map.Entry::getValue)
                 .sorted(Comparator.comparingInt(Hit::start)).forEach(h -> evidence.add(h.phrase()));
         return best;
+    }
+
+    /**
+     * A cue used as a noun that belongs to someone ("Russia’s demands", "his requests", "the consent of", "a list of
+     * proposals") names a position; it does not make the sentence one of that kind: it weighs as a weak cue.
+     */
+    static boolean someonesNoun(String s, Hit h) {
+        if (h.phrase().indexOf(' ') >= 0) {
+            return false;
+        }
+        Matcher owned = OWNED.matcher(s.substring(Math.max(0, h.start() - 30), h.start()));
+        return owned.find() && !VERB_BETWEEN.matcher(owned.group(1)).find();
     }
 
     private static int words(String phrase) {
