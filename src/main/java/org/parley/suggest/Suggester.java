@@ -35,9 +35,10 @@ public final class Suggester {
             "noted", "wrote", "replied", "explained", "recalled", "continued", "insisted", "stressed", "tweeted");
     private static final int RESOLVE_REACH = 4;
     /** "The official said" may mean an official introduced several paragraphs before, whoever spoke since. */
-    private static final int OFFICIAL_REACH = 12;
+    private static final int OFFICIAL_REACH = 40;
     private static final int MAX_JOINED = 4;
     private static final int MAIN_VERB = 4;
+    private static final int FURTHER_TOPIC = 1;
     private static final int HEADLINE_WORDS = 20;
     private static final double STATEMENT_BELOW = 1.5;
     private static final Set<String> PLURAL = Set.of("they", "officials", "the officials", "the government");
@@ -98,6 +99,7 @@ public final class Suggester {
         Mention lastOfficial = null;
         int lastOfficialAt = -100;
         String lastTopic = null;
+        int lastMain = -1;
         int lastTopicAt = -100;
         CodePointIndex cp = new CodePointIndex(text);
         // Each list is matched once over the whole text, then sliced per sentence: far faster than per sentence.
@@ -233,9 +235,19 @@ public final class Suggester {
             Draft draft = new Draft(by.party(), speaker, attribution.newName(), attribution.newRole(), topic, kind,
                     summary(by.party(), kind, s), start, end, s, confidence, evidence);
             Place place = new Place(i, sentence.paragraph(), sentence.start(), sentence.end(), attribution.resolved());
-            if (!continues(drafts, places, draft, place, text)) {
+            if (!continues(drafts, places, lastMain, draft, place, text)) {
                 drafts.add(draft);
                 places.add(place);
+                lastMain = drafts.size() - 1;
+            }
+            if (!terms.isEmpty() && !terms.get(0).startsWith("(")) {
+                for (Map.Entry<String, List<String>> other : otherTopics(s, termHits, topic)) {
+                    drafts.add(new Draft(by.party(), speaker, attribution.newName(), attribution.newRole(),
+                            other.getKey(), kind, summary(by.party(), kind, s), start, end, s,
+                            Math.round(Math.max(0.05, confidence - 0.1) * 100) / 100.0, new Evidence(
+                            attribution.how(), by.surface(), evidence.speakerBy(), kindCues, other.getValue())));
+                    places.add(place);
+                }
             }
             Map.Entry<Mention, PositionKind> owner = possessive(s, outside, cues);
             if (owner != null && !owner.getKey().party().equals(by.party())) {
@@ -282,11 +294,10 @@ public final class Suggester {
      * in the same paragraph, extends that statement's draft instead of making a second one: one statement, one
      * suggestion, cited whole. A sentence of another kind than the one before is a statement of its own.
      */
-    private boolean continues(List<Draft> drafts, List<Place> places, Draft next, Place at, String text) {
-        if (drafts.isEmpty() || !at.resolved()) {
+    private boolean continues(List<Draft> drafts, List<Place> places, int last, Draft next, Place at, String text) {
+        if (last < 0 || !at.resolved()) {
             return false;
         }
-        int last = drafts.size() - 1;
         Draft before = drafts.get(last);
         Place was = places.get(last);
         if (was.sentence() != at.sentence() - 1 || was.paragraph() != at.paragraph()
@@ -637,6 +648,36 @@ public final class Suggester {
                 h.end())));
         evidence.addAll(seen);
         return topics.get(best).id();
+    }
+
+    /**
+     * The further topics a sentence is about, besides the one whose terms weigh most: one statement may list
+     * several positions ("wants binding guarantees, no further NATO expansion and the withdrawal of troops"). A
+     * further topic counts when its own terms (not overlapping the chosen topic's) weigh at least
+     * {@link #FURTHER_TOPIC}.
+     */
+    private List<Map.Entry<String, List<String>>> otherTopics(String s, List<List<Hit>> termHits, String chosen) {
+        List<Hit> taken = new ArrayList<>();
+        for (int t = 0; t < topics.size(); t++) {
+            if (topics.get(t).id().equals(chosen)) {
+                taken.addAll(termHits.get(t));
+            }
+        }
+        List<Map.Entry<String, List<String>>> others = new ArrayList<>();
+        for (int t = 0; t < topics.size(); t++) {
+            if (topics.get(t).id().equals(chosen)) {
+                continue;
+            }
+            List<Hit> own = termHits.get(t).stream().filter(h -> taken.stream()
+                    .noneMatch(k -> k.start() < h.end() && h.start() < k.end())).toList();
+            int score = own.stream().map(Hit::phrase).distinct().mapToInt(Suggester::words).sum();
+            if (score >= FURTHER_TOPIC) {
+                Set<String> seen = new LinkedHashSet<>();
+                own.forEach(h -> seen.add(s.substring(h.start(), h.end())));
+                others.add(Map.entry(topics.get(t).id(), List.copyOf(seen)));
+            }
+        }
+        return others;
     }
 
     /**
