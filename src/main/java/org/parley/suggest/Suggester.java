@@ -59,6 +59,12 @@ public final class Suggester {
             + "\\s+((?:[\\p{L}-]+\\s+){0,2})$");
     private static final Pattern VERB_BETWEEN = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|has|have|had|"
             + "will|would|can|could|should|must|may|might|do|does|did|not|to|who|that|which)\\b");
+    /** Between a subject and its verb: "Russia seeks", "Russia is willing to", "Moscow has also demanded". */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?i)\\s+(?:(?:is|are|was|were|has|have|had|will|"
+            + "would|also|not|now|still|already|again|then|only|often|repeatedly)\\s+){0,3}");
+    private static final Pattern SHARED_SUBJECT = Pattern.compile("(?i)(?:,|\\band|&|\\bthat)\\s+(?:(?:its|their|the|"
+            + "other)\\s+)?$");
+    private static final Pattern IF_BEFORE = Pattern.compile("(?i)\\b(?:if|unless|provided|once)\\s+(?:the\\s+)?$");
     private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*|,?\\s*and\\s+|\\s*&\\s*)"
             + "(?:(?:its|their|the|other)\\s+)?(?:\\d+\\s+)?");
 
@@ -217,7 +223,8 @@ public final class Suggester {
                 continue;
             }
             List<String> kindCues = new ArrayList<>();
-            PositionKind kind = kind(s, cues, attribution.resolved() ? 0 : attribution.mention().end(), kindCues);
+            PositionKind kind = kind(s, ownCues(s, cues, mentions, attribution.mention().party()),
+                    attribution.resolved() ? 0 : attribution.mention().end(), kindCues);
             if (topic != null && !terms.get(0).startsWith("(")) {
                 lastTopic = topic;
                 lastTopicAt = i;
@@ -648,6 +655,48 @@ public final class Suggester {
                 h.end())));
         evidence.addAll(seen);
         return topics.get(best).id();
+    }
+
+    /**
+     * The cues that tell what the speaker does, not what another party named as their subject does: in "Russia
+     * seeks to challenge…" said by a US official, "seeks" is Russia's. Under "whether" such a cue asserts nothing;
+     * under "if" an acceptance or offer by the other side makes the speaker's statement a conditional offer ("we
+     * can reach an understanding if Russia is willing to…").
+     */
+    private static Map<PositionKind, List<Hit>> ownCues(String s, Map<PositionKind, List<Hit>> cues,
+            List<Mention> mentions, String speaker) {
+        Map<PositionKind, List<Hit>> own = new EnumMap<>(PositionKind.class);
+        cues.forEach((kind, hits) -> {
+            for (Hit h : hits) {
+                Mention subject = null;
+                for (Mention m : mentions) {
+                    if (m.end() <= h.start() && !m.weak() && subject(s, m)
+                            && OTHER_SUBJECT.matcher(s.substring(m.end(), h.start())).matches()) {
+                        subject = m;
+                    }
+                }
+                Hit counted = h;
+                PositionKind as = kind;
+                if (subject != null && !subject.party().equals(speaker)) {
+                    String before = s.substring(Math.max(0, subject.start() - 12), subject.start());
+                    if (SHARED_SUBJECT.matcher(before).find()) {
+                        // "the United States and its partners would…", "insists that Ukraine should…": the
+                        // speaker's own statement.
+                        own.computeIfAbsent(kind, k -> new ArrayList<>()).add(h);
+                        continue;
+                    }
+                    boolean offer = (kind == PositionKind.ACCEPTANCE || kind == PositionKind.PROPOSAL)
+                            && IF_BEFORE.matcher(before).find();
+                    if (!offer) {
+                        continue;
+                    }
+                    as = PositionKind.PROPOSAL;
+                    counted = new Hit("if " + subject.surface() + " " + h.phrase(), h.start(), h.end());
+                }
+                own.computeIfAbsent(as, k -> new ArrayList<>()).add(counted);
+            }
+        });
+        return own;
     }
 
     /**
