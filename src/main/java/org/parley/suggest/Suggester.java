@@ -62,6 +62,8 @@ public final class Suggester {
     /** Between a subject and its verb: "Russia seeks", "Russia is willing to", "Moscow has also demanded". */
     private static final Pattern OTHER_SUBJECT = Pattern.compile("(?i)\\s+(?:(?:is|are|was|were|has|have|had|will|"
             + "would|also|not|now|still|already|again|then|only|often|repeatedly)\\s+){0,3}");
+    private static final Pattern INNER_GAP = Pattern.compile("(?i)\\s*[“\"]?\\s*(?:(?:has|have|had|also|often|"
+            + "repeatedly|again|already|now|publicly|specifically|previously)\\s+){0,3}");
     private static final Pattern SHARED_SUBJECT = Pattern.compile("(?i)(?:,|\\band|&|\\bthat)\\s+(?:(?:its|their|the|"
             + "other)\\s+)?$");
     private static final Pattern IF_BEFORE = Pattern.compile("(?i)\\b(?:if|unless|provided|once)\\s+(?:the\\s+)?$");
@@ -264,6 +266,17 @@ public final class Suggester {
                         summary(m.party(), owner.getValue(), s), start, end, s, lower,
                         new Evidence("a statement reported as “" + m.surface() + "’s …”", m.surface(),
                                 m.speaker() != null ? m.surface() : null, List.of(), terms)));
+                places.add(new Place(i, sentence.paragraph(), sentence.start(), sentence.end(), false));
+            }
+            for (Mention inner : innerSpeakers(s, mentions, speech, by.party())) {
+                List<String> innerCues = new ArrayList<>();
+                PositionKind innerKind = kind(s, ownCues(s, cues, mentions, inner.party()), inner.end(), innerCues);
+                drafts.add(new Draft(inner.party(), inner.speaker(), null, null, topic, innerKind,
+                        summary(inner.party(), innerKind, s), start, end, s,
+                        Math.round(Math.max(0.05, confidence - 0.1) * 100) / 100.0,
+                        new Evidence("reported speech within " + by.surface() + "’s statement: “"
+                                + inner.surface() + " …”", inner.surface(), inner.speaker() != null
+                                ? inner.surface() : null, innerCues, terms)));
                 places.add(new Place(i, sentence.paragraph(), sentence.start(), sentence.end(), false));
             }
             if (!attribution.resolved()) {
@@ -655,6 +668,28 @@ public final class Suggester {
                 h.end())));
         evidence.addAll(seen);
         return topics.get(best).id();
+    }
+
+    /**
+     * Other parties the statement reports speaking ("“Russia says its security is under threat,” an official told
+     * reporters", "the official said that Moscow “also expressed interest in…”"): each made a statement of its own.
+     */
+    private static List<Mention> innerSpeakers(String s, List<Mention> mentions, List<Hit> speech, String speaker) {
+        List<Mention> inner = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.weak() || m.party().equals(speaker) || !subject(s, m)
+                    || inner.stream().anyMatch(x -> x.party().equals(m.party()))) {
+                continue;
+            }
+            for (Hit verb : speech) {
+                if (verb.start() >= m.end() && INNER_GAP.matcher(s.substring(m.end(), verb.start())).matches()
+                        && speaks(s, verb, mentions)) {
+                    inner.add(m);
+                    break;
+                }
+            }
+        }
+        return inner;
     }
 
     /**
