@@ -108,6 +108,8 @@ public final class Suggester {
         int lastOfficialAt = -100;
         String lastTopic = null;
         int lastMain = -1;
+        Mention lastStatedBy = null;
+        boolean lastStatedAloud = false;
         int lastTopicAt = -100;
         CodePointIndex cp = new CodePointIndex(text);
         // Each list is matched once over the whole text, then sliced per sentence: far faster than per sentence.
@@ -211,6 +213,16 @@ public final class Suggester {
                     lastPersonAt = i;
                 }
             }
+            Place stated = lastMain >= 0 ? places.get(lastMain) : null;
+            boolean goesOn = false;
+            if (attribution == null && !quoted && stated != null && stated.sentence() == i - 1
+                    && sentence.paragraph() - stated.paragraph() <= 1 && lastStatedBy != null && lastStatedAloud
+                    && termHits.stream().anyMatch(h -> !h.isEmpty()) && !opensWithOtherParty(s, outside,
+                    lastStatedBy.party())) {
+                attribution = Attribution.resolved(lastStatedBy, "a sentence without a speaker of its own right "
+                        + "after a statement by " + lastStatedBy.surface() + ", read as going on with it", 0.3);
+                goesOn = true;
+            }
             if (attribution == null) {
                 continue;
             }
@@ -227,6 +239,12 @@ public final class Suggester {
             List<String> kindCues = new ArrayList<>();
             PositionKind kind = kind(s, ownCues(s, cues, mentions, attribution.mention().party()),
                     attribution.resolved() ? 0 : attribution.mention().end(), kindCues);
+            if (kindCues.isEmpty() && goesOn
+                    && drafts.get(lastMain).party().equals(attribution.mention().party())) {
+                // Going on with the statement before and naming no kind of its own: of the same kind.
+                kind = drafts.get(lastMain).kind();
+                kindCues.add("(carried from the sentence before)");
+            }
             if (topic != null && !terms.get(0).startsWith("(")) {
                 lastTopic = topic;
                 lastTopicAt = i;
@@ -249,6 +267,9 @@ public final class Suggester {
                 places.add(place);
                 lastMain = drafts.size() - 1;
             }
+            lastStatedBy = by;
+            lastStatedAloud = !goesOn && (attribution.how().startsWith("reported speech") || by.speaker() != null
+                    || isOfficial(s, attribution) || quoted);
             if (!terms.isEmpty() && !terms.get(0).startsWith("(")) {
                 for (Map.Entry<String, List<String>> other : otherTopics(s, termHits, topic)) {
                     drafts.add(new Draft(by.party(), speaker, attribution.newName(), attribution.newRole(),
@@ -322,7 +343,8 @@ public final class Suggester {
         Place was = places.get(last);
         if (was.sentence() != at.sentence() - 1 || was.paragraph() != at.paragraph()
                 || !before.party().equals(next.party())
-                || next.kind() != PositionKind.STATEMENT && next.kind() != before.kind()) {
+                || next.kind() != PositionKind.STATEMENT && next.kind() != before.kind()
+                || before.topic() != null && next.topic() != null && !before.topic().equals(next.topic())) {
             return false;
         }
         PositionKind kind = before.kind() == PositionKind.STATEMENT ? next.kind() : before.kind();
@@ -412,6 +434,14 @@ public final class Suggester {
         Mention m = a.mention();
         return m.described() || !a.resolved() && m.speaker() == null
                 && SPEAKER_TITLE.matcher(s).region(m.end(), s.length()).lookingAt();
+    }
+
+    /** "Moscow has placed…", "Putin invaded…": a sentence about what another party did. */
+    private static boolean opensWithOtherParty(String s, List<Mention> mentions, String party) {
+        Matcher lead = LEAD.matcher(s);
+        int at = lead.lookingAt() ? lead.end() : 0;
+        return mentions.stream().anyMatch(m -> m.start() == at && !m.party().equals(party)
+                && !POSSESSIVE.matcher(s).region(m.end(), s.length()).lookingAt());
     }
 
     /** "They said…", "Officials added…": a speaker in the plural, who may be a party. */
