@@ -189,7 +189,8 @@ public final class Suggester {
                 attribution = Attribution.resolved(previous, "a quotation following a statement by "
                         + previous.surface(), 0.35);
             }
-            if (attribution != null && speaks(s, attribution)) {
+            if (attribution != null && (speaks(s, attribution) || !speechOutside.isEmpty()
+                    && !attribution.mention().weak())) {
                 lastSpeaker = attribution.mention();
                 lastSpeakerAt = i;
             }
@@ -216,7 +217,8 @@ public final class Suggester {
             Place stated = lastMain >= 0 ? places.get(lastMain) : null;
             boolean goesOn = false;
             if (attribution == null && !quoted && stated != null && stated.sentence() == i - 1
-                    && sentence.paragraph() - stated.paragraph() <= 1 && lastStatedBy != null && lastStatedAloud
+                    && lastStatedBy != null && (sentence.paragraph() == stated.paragraph()
+                    || sentence.paragraph() == stated.paragraph() + 1 && lastStatedAloud)
                     && termHits.stream().anyMatch(h -> !h.isEmpty()) && !opensWithOtherParty(s, outside,
                     lastStatedBy.party())) {
                 attribution = Attribution.resolved(lastStatedBy, "a sentence without a speaker of its own right "
