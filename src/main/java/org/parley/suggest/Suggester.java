@@ -744,6 +744,18 @@ public final class Suggester {
                 }
                 Hit counted = h;
                 PositionKind as = kind;
+                if (kind == PositionKind.CONDITION && !h.phrase().equals("if")) {
+                    Mention other = mentions.stream().filter(m -> m.start() >= h.end() && !m.weak()
+                            && !m.party().equals(speaker) && s.substring(h.end(), m.start()).isBlank())
+                            .findFirst().orElse(null);
+                    if (other != null) {
+                        // "once Russia de-escalates", "unless Moscow withdraws": what the other side must do first
+                        // (a bare "if" more often frames a warning or an offer).
+                        own.computeIfAbsent(kind, k -> new ArrayList<>())
+                                .add(new Hit(h.phrase() + " " + other.surface(), h.start(), h.end()));
+                        continue;
+                    }
+                }
                 if (subject != null && !subject.party().equals(speaker)) {
                     String before = s.substring(Math.max(0, subject.start() - 12), subject.start());
                     if (SHARED_SUBJECT.matcher(before).find()) {
