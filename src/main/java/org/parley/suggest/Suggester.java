@@ -55,7 +55,7 @@ public final class Suggester {
     private static final Pattern AFTER_CLAUSE = Pattern.compile(",\\s*(?:\\p{L}+\\s+){0,2}$");
     private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|which|whose|whom)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}");
-    private static final Pattern OWNED = Pattern.compile("(?i)(?:['’]s|\\bof)"
+    private static final Pattern OWNED = Pattern.compile("(?i)(?:['’]s|\\bof|\\bwithout(?:\\s+the)?)"
             + "\\s+((?:[\\p{L}-]+\\s+){0,2})$");
     private static final Pattern VERB_BETWEEN = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|has|have|had|"
             + "will|would|can|could|should|must|may|might|do|does|did|not|to|who|that|which)\\b");
