@@ -64,6 +64,10 @@ public final class Suggester {
             + "would|also|not|now|still|already|again|then|only|often|repeatedly)\\s+){0,3}");
     private static final Pattern INNER_GAP = Pattern.compile("(?i)\\s*[“\"]?\\s*(?:(?:has|have|had|also|often|"
             + "repeatedly|again|already|now|publicly|specifically|previously)\\s+){0,3}");
+    private static final Pattern PARENTHETICAL = Pattern.compile("\\s*[,.;:”\"]|\\s*$");
+    private static final Pattern THAT_CLAUSE = Pattern.compile("\\s+that\\b");
+    private static final Pattern MANDATIVE = Pattern.compile("(?i)\\b(?:should|must|shall|has to|have to|had to|be "
+            + "allowed|not be|be given|be granted|be guaranteed)\\b");
     private static final Pattern SHARED_SUBJECT = Pattern.compile("(?i)(?:,|\\band|&|\\bthat)\\s+(?:(?:its|their|the|"
             + "other)\\s+)?$");
     private static final Pattern IF_BEFORE = Pattern.compile("(?i)\\b(?:if|unless|provided|once)\\s+(?:the\\s+)?$");
@@ -735,6 +739,9 @@ public final class Suggester {
         Map<PositionKind, List<Hit>> own = new EnumMap<>(PositionKind.class);
         cues.forEach((kind, hits) -> {
             for (Hit h : hits) {
+                if (assertsOnly(s, h)) {
+                    continue;
+                }
                 Mention subject = null;
                 for (Mention m : mentions) {
                     if (m.end() <= h.start() && !m.weak() && subject(s, m)
@@ -776,6 +783,23 @@ public final class Suggester {
             }
         });
         return own;
+    }
+
+    /**
+     * "Insist" only asserts when what follows is a plain clause ("Russia insists that its security will suffer",
+     * "…, he insisted."); it demands with "should", "must", "be allowed" ("insisted that Ukraine should never join")
+     * or an object ("insists on guarantees").
+     */
+    private static boolean assertsOnly(String s, Hit h) {
+        if (!h.phrase().equals("insist*")) {
+            return false;
+        }
+        String after = s.substring(h.end());
+        if (PARENTHETICAL.matcher(after).lookingAt()) {
+            return true;
+        }
+        Matcher that = THAT_CLAUSE.matcher(after);
+        return that.lookingAt() && !MANDATIVE.matcher(after).find();
     }
 
     /**
