@@ -44,6 +44,8 @@ public final class Suggester {
     private static final Set<String> PLURAL = Set.of("they", "officials", "the officials", "the government");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][”“\"’')\\]]*$|[”\"]$");
     private static final String BY_SUBJECT = "the subject of ";
+    /** A sentence whose subject names no party ("The draft treaty calls for…"): the first party it names. */
+    private static final String FIRST_NAMED = "the first party named";
     private static final Pattern NOT_SPEAKING = Pattern.compile("(?i)\\b(?:be|been|being|to)\\s+$");
     private static final Pattern GOVERNED = Pattern.compile("(?i)\\b(?:in|on|at|to|from|with|by|of|for|against|"
             + "about|over|into|towards?|near|around|across|between|within|without|under|after|before|than|among)"
@@ -220,7 +222,9 @@ public final class Suggester {
             }
             Place stated = lastMain >= 0 ? places.get(lastMain) : null;
             boolean goesOn = false;
-            if (attribution == null && !quoted && stated != null && stated.sentence() == i - 1
+            boolean noSubject = attribution != null && attribution.how().startsWith(FIRST_NAMED);
+            if ((attribution == null || noSubject && sentence.paragraph() == (stated == null ? -1
+                    : stated.paragraph())) && !quoted && stated != null && stated.sentence() == i - 1
                     && lastStatedBy != null && (sentence.paragraph() == stated.paragraph()
                     || sentence.paragraph() == stated.paragraph() + 1 && lastStatedAloud)
                     && termHits.stream().anyMatch(h -> !h.isEmpty()) && !opensWithOtherParty(s, outside,
@@ -679,7 +683,7 @@ public final class Suggester {
                     null, null);
         }
         Mention first = mentions.stream().filter(m -> !m.weak()).findFirst().orElse(mentions.get(0));
-        return new Attribution(first, "the first party named in a sentence with cue words", 0.25, null, null);
+        return new Attribution(first, FIRST_NAMED + " in a sentence with cue words", 0.25, null, null);
     }
 
     /** The topic whose terms weigh most in the sentence (a phrase weighs its word count); ties go to the first. */
