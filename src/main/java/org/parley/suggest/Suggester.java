@@ -70,6 +70,8 @@ public final class Suggester {
     private static final Pattern THAT_CLAUSE = Pattern.compile("\\s+that\\b");
     private static final Pattern MANDATIVE = Pattern.compile("(?i)\\b(?:should|must|shall|has to|have to|had to|be "
             + "allowed|not be|be given|be granted|be guaranteed)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),\\s*(?:but|while|whereas|although)\\b|;|\\s"
+            + "+but\\s+|\\s+–\\s+");
     private static final Pattern SHARED_SUBJECT = Pattern.compile("(?i)(?:,|\\band|&|\\bthat)\\s+(?:(?:its|their|the|"
             + "other)\\s+)?$");
     private static final Pattern IF_BEFORE = Pattern.compile("(?i)\\b(?:if|unless|provided|once)\\s+(?:the\\s+)?$");
@@ -281,11 +283,18 @@ public final class Suggester {
             lastStatedAloud = !goesOn && (attribution.how().startsWith("reported speech") || by.speaker() != null
                     || isOfficial(s, attribution) || quoted);
             if (!terms.isEmpty() && !terms.get(0).startsWith("(")) {
-                for (Map.Entry<String, List<String>> other : otherTopics(s, termHits, topic)) {
+                for (OtherTopic other : otherTopics(s, termHits, topic)) {
+                    // A clause of its own ("…, but it rejected…") says what kind of position this topic's is.
+                    List<String> clauseCues = new ArrayList<>();
+                    int[] clause = clause(s, other.at());
+                    PositionKind clauseKind = clause == null ? null : kind(s, ownCues(s, within(cues, clause),
+                            mentions, by.party()), 0, clauseCues);
+                    PositionKind otherKind = clauseCues.isEmpty() ? kind : clauseKind;
                     drafts.add(new Draft(by.party(), speaker, attribution.newName(), attribution.newRole(),
-                            other.getKey(), kind, summary(by.party(), kind, s), start, end, s,
+                            other.id(), otherKind, summary(by.party(), otherKind, s), start, end, s,
                             Math.round(Math.max(0.05, confidence - 0.1) * 100) / 100.0, new Evidence(
-                            attribution.how(), by.surface(), evidence.speakerBy(), kindCues, other.getValue())));
+                            attribution.how(), by.surface(), evidence.speakerBy(),
+                            clauseCues.isEmpty() ? kindCues : clauseCues, other.terms())));
                     places.add(place);
                 }
             }
@@ -812,14 +821,39 @@ public final class Suggester {
      * further topic counts when its own terms (not overlapping the chosen topic's) weigh at least
      * {@link #FURTHER_TOPIC}.
      */
-    private List<Map.Entry<String, List<String>>> otherTopics(String s, List<List<Hit>> termHits, String chosen) {
+    private record OtherTopic(String id, List<String> terms, int at) {
+    }
+
+    /** The clause holding an offset, when the sentence has several ("…, but…", "…; …"); else null. */
+    private static int[] clause(String s, int at) {
+        Matcher breaks = CLAUSE_BREAK.matcher(s);
+        int from = 0;
+        boolean several = false;
+        while (breaks.find()) {
+            several = true;
+            if (breaks.start() > at) {
+                return new int[] {from, breaks.start()};
+            }
+            from = breaks.end();
+        }
+        return several ? new int[] {from, s.length()} : null;
+    }
+
+    private static Map<PositionKind, List<Hit>> within(Map<PositionKind, List<Hit>> cues, int[] span) {
+        Map<PositionKind, List<Hit>> inside = new EnumMap<>(PositionKind.class);
+        cues.forEach((kind, hits) -> hits.stream().filter(h -> h.start() >= span[0] && h.end() <= span[1])
+                .forEach(h -> inside.computeIfAbsent(kind, k -> new ArrayList<>()).add(h)));
+        return inside;
+    }
+
+    private List<OtherTopic> otherTopics(String s, List<List<Hit>> termHits, String chosen) {
         List<Hit> taken = new ArrayList<>();
         for (int t = 0; t < topics.size(); t++) {
             if (topics.get(t).id().equals(chosen)) {
                 taken.addAll(termHits.get(t));
             }
         }
-        List<Map.Entry<String, List<String>>> others = new ArrayList<>();
+        List<OtherTopic> others = new ArrayList<>();
         for (int t = 0; t < topics.size(); t++) {
             if (topics.get(t).id().equals(chosen)) {
                 continue;
@@ -830,7 +864,7 @@ public final class Suggester {
             if (score >= FURTHER_TOPIC) {
                 Set<String> seen = new LinkedHashSet<>();
                 own.forEach(h -> seen.add(s.substring(h.start(), h.end())));
-                others.add(Map.entry(topics.get(t).id(), List.copyOf(seen)));
+                others.add(new OtherTopic(topics.get(t).id(), List.copyOf(seen), own.get(0).start()));
             }
         }
         return others;
