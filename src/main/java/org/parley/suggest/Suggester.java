@@ -72,6 +72,7 @@ public final class Suggester {
             + "allowed|not be|be given|be granted|be guaranteed)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),\\s*(?:but|while|whereas|although)\\b|;|\\s"
             + "+but\\s+|\\s+–\\s+");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[“”\"]");
     private static final Pattern SHARED_SUBJECT = Pattern.compile("(?i)(?:,|\\band|&|\\bthat)\\s+(?:(?:its|their|the|"
             + "other)\\s+)?$");
     private static final Pattern IF_BEFORE = Pattern.compile("(?i)\\b(?:if|unless|provided|once)\\s+(?:the\\s+)?$");
@@ -251,9 +252,10 @@ public final class Suggester {
             List<String> kindCues = new ArrayList<>();
             PositionKind kind = kind(s, ownCues(s, cues, mentions, attribution.mention().party()),
                     attribution.resolved() ? 0 : attribution.mention().end(), kindCues);
-            if (kindCues.isEmpty() && goesOn
-                    && drafts.get(lastMain).party().equals(attribution.mention().party())) {
-                // Going on with the statement before and naming no kind of its own: of the same kind.
+            if (kindCues.isEmpty() && goesOn && drafts.get(lastMain).party().equals(attribution.mention().party())
+                    && !QUOTE_MARK.matcher(drafts.get(lastMain).quote()).find()) {
+                // Going on with the report before and naming no kind of its own: of the same kind. (After a
+                // quotation, the kind was the quoted words'; the writer's own sentence after it is not.)
                 kind = drafts.get(lastMain).kind();
                 kindCues.add("(carried from the sentence before)");
             }
