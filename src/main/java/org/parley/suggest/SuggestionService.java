@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.parley.citation.Anchor;
 import org.parley.citation.Anchoring;
@@ -47,7 +46,6 @@ public class SuggestionService {
 
     private final Suggesters suggesters;
     private final PositionWrites positions;
-    private final Set<String> noneFound = ConcurrentHashMap.newKeySet();
 
     public SuggestionService(Suggesters suggesters, PositionWrites positions) {
         this.suggesters = suggesters;
@@ -58,11 +56,11 @@ public class SuggestionService {
     public List<SuggestionView> list(String documentId) {
         SourceDocument document = requireDocument(documentId);
         List<Suggestion> kept = kept(documentId);
-        if (kept.isEmpty() && !noneFound.contains(textKey(document))) {
+        if (kept.isEmpty() && !NoneFound.covers(document)) {
             // Two first reads at once compute once: the second waits, then finds what the first stored.
             DocumentLock.forUpdate(List.of(documentId));
             kept = kept(documentId);
-            if (kept.isEmpty()) {
+            if (kept.isEmpty() && !NoneFound.covers(document)) {
                 compute(document, List.of());
                 kept = kept(documentId);
                 remember(document, kept);
@@ -83,19 +81,12 @@ public class SuggestionService {
     }
 
     /**
-     * A text where nothing was found keeps no rows to say it was computed; remembering it here (per process, by the
-     * text's hash, so a revised text is read again) spares every later read a computation. POST recomputes.
+     * A text where nothing was found keeps no suggestion rows to say it was computed: a row of its own says so, in
+     * the database, so that no replica computes it again on every read. POST recomputes.
      */
-    private void remember(SourceDocument document, List<Suggestion> kept) {
-        if (kept.isEmpty()) {
-            noneFound.add(textKey(document));
-        } else {
-            noneFound.remove(textKey(document));
-        }
-    }
-
-    private static String textKey(SourceDocument document) {
-        return document.id + "@" + document.sha256;
+    private static void remember(SourceDocument document, List<Suggestion> kept) {
+        NoneFound.record(document, kept.isEmpty());
+        Flush.now("suggestions of document '" + document.id + "'");
     }
 
     /** A position created from the suggestion (created true), or the position it corroborates, now citing it. */
