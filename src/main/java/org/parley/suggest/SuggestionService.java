@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -138,16 +139,22 @@ public class SuggestionService {
         Flush.now("suggestion '" + s.id + "'");
     }
 
-    /** Stores the drafts that neither repeat a reviewed suggestion nor a position already citing this passage. */
+    /**
+     * Stores the drafts that repeat neither a reviewed suggestion nor a position already citing this passage, of the
+     * same party and topic.
+     */
     private void compute(SourceDocument document, List<Suggestion> reviewed) {
         List<Draft> drafts = suggesters.current().suggest(document.text);
         List<Position> ofParties = Position.list(CITED_POSITIONS);
         int ordinal = reviewed.stream().mapToInt(r -> r.ordinal + 1).max().orElse(0);
         for (Draft d : drafts) {
-            if (reviewed.stream().anyMatch(r -> overlaps(r.start, r.end, d.start(), d.end()))) {
+            // One passage may hold several positions (one per party and topic): only the same one is a repeat.
+            if (reviewed.stream().anyMatch(r -> r.party.equals(d.party()) && Objects.equals(r.topic, d.topic())
+                    && overlaps(r.start, r.end, d.start(), d.end()))) {
                 continue;
             }
-            boolean cited = ofParties.stream().anyMatch(p -> p.party.id.equals(d.party()) && p.citations.stream()
+            boolean cited = ofParties.stream().anyMatch(p -> p.party.id.equals(d.party())
+                    && (d.topic() == null || p.topic.id.equals(d.topic())) && p.citations.stream()
                     .anyMatch(c -> c.document.id.equals(document.id) && overlaps(c.start, c.end, d.start(), d.end())));
             if (cited) {
                 continue;
