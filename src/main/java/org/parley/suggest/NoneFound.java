@@ -41,12 +41,15 @@ public class NoneFound extends PanacheEntityBase {
             }
             return;
         }
-        if (row == null) {
+        boolean known = row != null;
+        if (!known) {
             row = new NoneFound();
             row.documentId = document.id;
-            row.persist();
         }
         row.textSha256 = document.sha256;
         row.computedAt = Instant.now();
+        if (!known) {
+            row.persist();
+        }
     }
 }

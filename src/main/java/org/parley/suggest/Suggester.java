@@ -165,8 +165,8 @@ public final class Suggester {
             List<Mention> outside = mentions.stream().filter(m -> !inQuote[m.start()]).toList();
             List<Hit> speechOutside = speech.stream().filter(h -> !inQuote[h.start()] && speaks(s, h, mentions))
                     .toList();
-            // "He", "she", "the official", a further quotation: the nearest person (or official) who spoke;
-            // "they": the nearest speaker of any kind, a party included.
+            // "He", "she", a further quotation: the nearest person who spoke; "the official", "the source": the
+            // nearest unnamed official introduced before; "they": the nearest speaker of any kind, a party included.
             boolean plural = opensWithPlural(s, pronouns);
             Mention person = lastPerson != null && i - lastPersonAt <= RESOLVE_REACH ? lastPerson : null;
             Mention anyone = lastSpeaker != null && i - lastSpeakerAt <= RESOLVE_REACH ? lastSpeaker : null;
@@ -225,13 +225,10 @@ public final class Suggester {
             }
             Place stated = lastMain >= 0 ? places.get(lastMain) : null;
             boolean goesOn = false;
-            boolean noSubject = attribution != null && attribution.how().startsWith(FIRST_NAMED);
-            if ((attribution == null || noSubject && sentence.paragraph() == (stated == null ? -1
-                    : stated.paragraph())) && !quoted && stated != null && stated.sentence() == i - 1
-                    && lastStatedBy != null && (sentence.paragraph() == stated.paragraph()
-                    || sentence.paragraph() == stated.paragraph() + 1 && lastStatedAloud)
-                    && termHits.stream().anyMatch(h -> !h.isEmpty()) && !opensWithOtherParty(s, outside,
-                    lastStatedBy.party())) {
+            if (stated != null && lastStatedBy != null && !quoted && stated.sentence() == i - 1
+                    && goesOnWith(stated, lastStatedAloud, sentence, attribution)
+                    && termHits.stream().anyMatch(h -> !h.isEmpty())
+                    && !opensWithOtherParty(s, outside, lastStatedBy.party())) {
                 attribution = Attribution.resolved(lastStatedBy, "a sentence without a speaker of its own right "
                         + "after a statement by " + lastStatedBy.surface() + ", read as going on with it", 0.3);
                 goesOn = true;
@@ -455,6 +452,19 @@ public final class Suggester {
         Mention m = a.mention();
         return m.described() || !a.resolved() && m.speaker() == null
                 && SPEAKER_TITLE.matcher(s).region(m.end(), s.length()).lookingAt();
+    }
+
+    /**
+     * Whether a sentence right after a statement goes on with it: it has no speaker of its own, or its subject names
+     * no party ("The draft treaty calls for…", which went to the first party named), in the same paragraph; or, with
+     * no speaker of its own, it opens the next paragraph after a statement said aloud (not itself a going-on).
+     */
+    private static boolean goesOnWith(Place stated, boolean aloud, Sentences.Sentence sentence, Attribution own) {
+        boolean sameParagraph = sentence.paragraph() == stated.paragraph();
+        if (own != null) {
+            return sameParagraph && own.how().startsWith(FIRST_NAMED);
+        }
+        return sameParagraph || aloud && sentence.paragraph() == stated.paragraph() + 1;
     }
 
     /** "Moscow has placed…", "Putin invaded…": a sentence about what another party did. */

@@ -378,10 +378,10 @@
       && o.citations[0].start < mine.end && mine.start < o.citations[0].end);
     if (!others.length) return [];
     const same = others.every(({o}) => o.citations[0].start === mine.start && o.citations[0].end === mine.end);
-    const links = others.map(({o, n}, i) => {
+    const links = others.flatMap(({o, n}, i) => {
       const go = el('button', {type: 'button', className: 'link', 'data-suggestion': o.id}, `suggestion ${n}`);
       go.addEventListener('click', () => focusCard(o.id));
-      return [i ? ', ' : '', go];
+      return i ? [', ', go] : [go];
     });
     return [el('p', {className: 'note sharing'}, same ? 'Same passage as ' : 'Its passage overlaps ', links,
       ': one statement may report several positions; review each.')];
