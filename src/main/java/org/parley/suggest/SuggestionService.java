@@ -190,15 +190,16 @@ public class SuggestionService {
     }
 
     /**
-     * An existing position of the same party whose citation in another document shares most of the draft's
-     * content words (Dice coefficient of at least one half).
+     * An existing position of the same party and topic whose citation in another document shares most of the
+     * draft's content words (Dice coefficient of at least one half).
      */
     private static String corroborated(Draft d, String documentId, List<Position> existing) {
         Set<String> words = words(d.quote());
         String best = null;
         double bestScore = SAME_STATEMENT;
         for (Position p : existing) {
-            if (!p.party.id.equals(d.party())) {
+            // Same party and topic: a passage may carry one suggestion per topic, each its own position.
+            if (!p.party.id.equals(d.party()) || d.topic() != null && !p.topic.id.equals(d.topic())) {
                 continue;
             }
             for (var c : p.citations) {
