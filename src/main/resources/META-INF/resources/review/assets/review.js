@@ -250,11 +250,12 @@
 
   function passageMark(over, piece) {
     const several = over.length > 1;
+    // Described, not labelled: a label would replace the article's own words for a screen reader.
     const label = several ? `Passage with ${over.length} suggestions: ${over.map(x => x.n).join(', ')}`
       : `Passage of suggestion ${over[0].n}`;
     const mark = el('mark', {'data-suggestions': over.map(x => x.s.id).join(' '), 'data-status': passageStatus(over),
       'data-count': several ? over.length : null, className: several ? 'several' : null, tabindex: '0',
-      role: 'button', 'aria-label': label, title: several ? `${over.length} suggestions on this passage` : null},
+      role: 'button', 'aria-description': label, title: several ? `${over.length} suggestions on this passage` : null},
     piece);
     const open = () => several ? choose(over, mark) : focusCard(over[0].s.id);
     mark.addEventListener('click', open);
