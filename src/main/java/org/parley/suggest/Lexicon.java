@@ -19,6 +19,9 @@ final class Lexicon {
     static final Phrases IGNORE = new Phrases(Phrases.lines("/suggest/cues.txt").stream()
             .filter(l -> l[0].equals("IGNORE")).flatMap(l -> Arrays.stream(l).skip(1)).toList());
     static final Phrases PRONOUNS = plain("/suggest/pronouns.txt");
+    private static final Set<String> OFFICIALS = Phrases.lines("/suggest/pronouns.txt").stream()
+            .filter(l -> l[0].equals("OFFICIAL")).flatMap(l -> Arrays.stream(l).skip(1))
+            .collect(java.util.stream.Collectors.toSet());
 
     private Lexicon() {
     }
@@ -48,6 +51,11 @@ final class Lexicon {
     /** A cue too common to decide a kind on its own. */
     static boolean weak(String phrase) {
         return WEAK.contains(phrase);
+    }
+
+    /** "The official", "the source", "that official": a pronoun that means an official, not just anyone. */
+    static boolean official(String pronoun) {
+        return OFFICIALS.contains(pronoun);
     }
 
     static List<PositionKind> order() {

@@ -13,11 +13,18 @@ import org.parley.suggest.Profiles.SpeakerProfile;
  */
 final class Names {
 
-    /** A party or speaker named in a sentence; weak when only an adjective names it. */
-    record Mention(String party, String speaker, String surface, int start, int end, boolean weak) {
+    /**
+     * A party or speaker named in a sentence; weak when only an adjective names it; described when the speaker is
+     * an official the text does not name ("a senior administration official").
+     */
+    record Mention(String party, String speaker, String surface, int start, int end, boolean weak, boolean described) {
+
+        Mention at(int offset) {
+            return new Mention(party, speaker, surface, start - offset, end - offset, weak, described);
+        }
     }
 
-    private record Name(String party, String speaker, boolean weak) {
+    private record Name(String party, String speaker, boolean weak, boolean described) {
     }
 
     private final WordIndex<Name> names = new WordIndex<>();
@@ -27,10 +34,10 @@ final class Names {
             List<String> own = new ArrayList<>(party.aliases());
             own.add(0, party.name());
             for (String name : own) {
-                add(new Name(party.id(), null, false), name);
+                add(new Name(party.id(), null, false, false), name);
                 String adjective = adjective(name);
                 if (adjective != null) {
-                    add(new Name(party.id(), null, true), adjective);
+                    add(new Name(party.id(), null, true, false), adjective);
                 }
             }
             for (SpeakerProfile speaker : party.speakers()) {
@@ -43,17 +50,17 @@ final class Names {
                     // "Senior administration official (unnamed)" describes someone: matched in any case.
                     name = name.toLowerCase(java.util.Locale.ROOT);
                 }
-                add(new Name(party.id(), speaker.id(), false), name);
+                add(new Name(party.id(), speaker.id(), false, described), name);
                 String[] words = name.split("\\s+");
                 boolean proper = words.length > 1 && java.util.Arrays.stream(words)
                         .allMatch(w -> Character.isUpperCase(w.charAt(0)));
                 if (proper) {
                     String surname = words[words.length - 1];
                     if (surname.length() >= 3) {
-                        add(new Name(party.id(), speaker.id(), false), surname);
+                        add(new Name(party.id(), speaker.id(), false, false), surname);
                     }
                     if (words.length > 2) {
-                        add(new Name(party.id(), speaker.id(), false), words[0] + " " + surname);
+                        add(new Name(party.id(), speaker.id(), false, false), words[0] + " " + surname);
                     }
                 }
             }
@@ -66,7 +73,7 @@ final class Names {
         for (WordIndex.Found<Name> f : names.find(sentence)) {
             Name name = f.value();
             found.add(new Mention(name.party(), name.speaker(), sentence.substring(f.start(), f.end()), f.start(),
-                    f.end(), name.weak()));
+                    f.end(), name.weak(), name.described()));
         }
         found.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));
         List<Mention> kept = new ArrayList<>();

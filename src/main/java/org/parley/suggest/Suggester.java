@@ -34,13 +34,16 @@ public final class Suggester {
     private static final Set<String> INVERTIBLE = Set.of("said", "says", "added", "adds", "according to", "stated",
             "noted", "wrote", "replied", "explained", "recalled", "continued", "insisted", "stressed", "tweeted");
     private static final int RESOLVE_REACH = 4;
+    /** "The official said" may mean an official introduced several paragraphs before, whoever spoke since. */
+    private static final int OFFICIAL_REACH = 40;
     private static final int MAX_JOINED = 4;
-    private static final int MAIN_VERB = 4;
+    private static final int FURTHER_TOPIC = 1;
     private static final int HEADLINE_WORDS = 20;
-    private static final double STATEMENT_BELOW = 1.5;
     private static final Set<String> PLURAL = Set.of("they", "officials", "the officials", "the government");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][”“\"’')\\]]*$|[”\"]$");
     private static final String BY_SUBJECT = "the subject of ";
+    /** A sentence whose subject names no party ("The draft treaty calls for…"): the first party it names. */
+    private static final String FIRST_NAMED = "the first party named";
     private static final Pattern NOT_SPEAKING = Pattern.compile("(?i)\\b(?:be|been|being|to)\\s+$");
     private static final Pattern GOVERNED = Pattern.compile("(?i)\\b(?:in|on|at|to|from|with|by|of|for|against|"
             + "about|over|into|towards?|near|around|across|between|within|without|under|after|before|than|among)"
@@ -52,6 +55,9 @@ public final class Suggester {
     private static final Pattern AFTER_CLAUSE = Pattern.compile(",\\s*(?:\\p{L}+\\s+){0,2}$");
     private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|which|whose|whom)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern INNER_GAP = Pattern.compile("(?i)\\s*[“\"]?\\s*(?:(?:has|have|had|also|often|"
+            + "repeatedly|again|already|now|publicly|specifically|previously)\\s+){0,3}");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[“”\"]");
     private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*|,?\\s*and\\s+|\\s*&\\s*)"
             + "(?:(?:its|their|the|other)\\s+)?(?:\\d+\\s+)?");
 
@@ -89,7 +95,12 @@ public final class Suggester {
         int lastSpeakerAt = -100;
         Mention lastPerson = null;
         int lastPersonAt = -100;
+        Mention lastOfficial = null;
+        int lastOfficialAt = -100;
         String lastTopic = null;
+        int lastMain = -1;
+        Mention lastStatedBy = null;
+        boolean lastStatedAloud = false;
         int lastTopicAt = -100;
         CodePointIndex cp = new CodePointIndex(text);
         // Each list is matched once over the whole text, then sliced per sentence: far faster than per sentence.
@@ -113,8 +124,7 @@ public final class Suggester {
             for (int k = firstAt(allMentions, from); k < allMentions.size() && allMentions.get(k).start() < to; k++) {
                 Mention m = allMentions.get(k);
                 if (m.end() <= to) {
-                    mentions.add(new Mention(m.party(), m.speaker(), m.surface(), m.start() - from, m.end() - from,
-                            m.weak()));
+                    mentions.add(m.at(from));
                 }
             }
             List<Hit> speech = slice(allSpeech, from, to);
@@ -137,12 +147,15 @@ public final class Suggester {
             List<Mention> outside = mentions.stream().filter(m -> !inQuote[m.start()]).toList();
             List<Hit> speechOutside = speech.stream().filter(h -> !inQuote[h.start()] && speaks(s, h, mentions))
                     .toList();
-            // "He", "she", "the official", a further quotation: the nearest person (or official) who spoke;
-            // "they": the nearest speaker of any kind, a party included.
+            // "He", "she", a further quotation: the nearest person who spoke; "the official", "the source": the
+            // nearest unnamed official introduced before; "they": the nearest speaker of any kind, a party included.
             boolean plural = opensWithPlural(s, pronouns);
             Mention person = lastPerson != null && i - lastPersonAt <= RESOLVE_REACH ? lastPerson : null;
             Mention anyone = lastSpeaker != null && i - lastSpeakerAt <= RESOLVE_REACH ? lastSpeaker : null;
-            Mention antecedent = plural ? anyone : person != null ? person : anyone;
+            Mention official = lastOfficial != null && i - lastOfficialAt <= OFFICIAL_REACH
+                    && pronouns.stream().anyMatch(h -> !inQuote[h.start()] && Lexicon.official(h.phrase()))
+                    ? lastOfficial : null;
+            Mention antecedent = official != null ? official : plural ? anyone : person != null ? person : anyone;
             boolean recent = antecedent != null;
             Attribution attribution = reported(s, tokens, outside, speechOutside, pronouns);
             if (attribution == null && recent && opensWithPronoun(s, pronouns)) {
@@ -167,9 +180,20 @@ public final class Suggester {
                 attribution = Attribution.resolved(previous, "a quotation following a statement by "
                         + previous.surface(), 0.35);
             }
-            if (attribution != null && speaks(s, attribution)) {
+            if (attribution != null && (speaks(s, attribution) || !speechOutside.isEmpty()
+                    && !attribution.mention().weak())) {
                 lastSpeaker = attribution.mention();
                 lastSpeakerAt = i;
+            }
+            if (attribution != null && isOfficial(s, attribution)) {
+                lastOfficial = attribution.mention();
+                lastOfficialAt = i;
+            } else {
+                Mention described = outside.stream().filter(Mention::described).reduce((x, y) -> y).orElse(null);
+                if (described != null) {
+                    lastOfficial = described;
+                    lastOfficialAt = i;
+                }
             }
             if (attribution != null && isPerson(s, attribution)) {
                 lastPerson = attribution.mention();
@@ -180,6 +204,16 @@ public final class Suggester {
                     lastPerson = named;
                     lastPersonAt = i;
                 }
+            }
+            Place stated = lastMain >= 0 ? places.get(lastMain) : null;
+            boolean goesOn = false;
+            if (stated != null && lastStatedBy != null && !quoted && stated.sentence() == i - 1
+                    && goesOnWith(stated, lastStatedAloud, sentence, attribution)
+                    && termHits.stream().anyMatch(h -> !h.isEmpty())
+                    && !opensWithOtherParty(s, outside, lastStatedBy.party())) {
+                attribution = Attribution.resolved(lastStatedBy, "a sentence without a speaker of its own right "
+                        + "after a statement by " + lastStatedBy.surface() + ", read as going on with it", 0.3);
+                goesOn = true;
             }
             if (attribution == null) {
                 continue;
@@ -195,7 +229,15 @@ public final class Suggester {
                 continue;
             }
             List<String> kindCues = new ArrayList<>();
-            PositionKind kind = kind(cues, attribution.resolved() ? 0 : attribution.mention().end(), kindCues);
+            PositionKind kind = Kinds.kind(s, Kinds.ownCues(s, cues, mentions, attribution.mention().party()),
+                    attribution.resolved() ? 0 : attribution.mention().end(), kindCues);
+            if (kindCues.isEmpty() && goesOn && drafts.get(lastMain).party().equals(attribution.mention().party())
+                    && !QUOTE_MARK.matcher(drafts.get(lastMain).quote()).find()) {
+                // Going on with the report before and naming no kind of its own: of the same kind. (After a
+                // quotation, the kind was the quoted words'; the writer's own sentence after it is not.)
+                kind = drafts.get(lastMain).kind();
+                kindCues.add("(carried from the sentence before)");
+            }
             if (topic != null && !terms.get(0).startsWith("(")) {
                 lastTopic = topic;
                 lastTopicAt = i;
@@ -213,9 +255,29 @@ public final class Suggester {
             Draft draft = new Draft(by.party(), speaker, attribution.newName(), attribution.newRole(), topic, kind,
                     summary(by.party(), kind, s), start, end, s, confidence, evidence);
             Place place = new Place(i, sentence.paragraph(), sentence.start(), sentence.end(), attribution.resolved());
-            if (!continues(drafts, places, draft, place, text)) {
+            if (!continues(drafts, places, lastMain, draft, place, text)) {
                 drafts.add(draft);
                 places.add(place);
+                lastMain = drafts.size() - 1;
+            }
+            lastStatedBy = by;
+            lastStatedAloud = !goesOn && (attribution.how().startsWith("reported speech") || by.speaker() != null
+                    || isOfficial(s, attribution) || quoted);
+            if (!terms.isEmpty() && !terms.get(0).startsWith("(")) {
+                for (OtherTopic other : otherTopics(s, termHits, topic)) {
+                    // A clause of its own ("…, but it rejected…") says what kind of position this topic's is.
+                    List<String> clauseCues = new ArrayList<>();
+                    int[] clause = Kinds.clause(s, other.at());
+                    PositionKind clauseKind = clause == null ? null : Kinds.kind(s, Kinds.ownCues(s,
+                            Kinds.within(cues, clause), mentions, by.party()), 0, clauseCues);
+                    PositionKind otherKind = clauseCues.isEmpty() ? kind : clauseKind;
+                    drafts.add(new Draft(by.party(), speaker, attribution.newName(), attribution.newRole(),
+                            other.id(), otherKind, summary(by.party(), otherKind, s), start, end, s,
+                            Math.round(Math.max(0.05, confidence - 0.1) * 100) / 100.0, new Evidence(
+                            attribution.how(), by.surface(), evidence.speakerBy(),
+                            clauseCues.isEmpty() ? kindCues : clauseCues, other.terms())));
+                    places.add(place);
+                }
             }
             Map.Entry<Mention, PositionKind> owner = possessive(s, outside, cues);
             if (owner != null && !owner.getKey().party().equals(by.party())) {
@@ -225,6 +287,18 @@ public final class Suggester {
                         summary(m.party(), owner.getValue(), s), start, end, s, lower,
                         new Evidence("a statement reported as “" + m.surface() + "’s …”", m.surface(),
                                 m.speaker() != null ? m.surface() : null, List.of(), terms)));
+                places.add(new Place(i, sentence.paragraph(), sentence.start(), sentence.end(), false));
+            }
+            for (Mention inner : innerSpeakers(s, mentions, speech, by.party())) {
+                List<String> innerCues = new ArrayList<>();
+                PositionKind innerKind = Kinds.kind(s, Kinds.ownCues(s, cues, mentions, inner.party()), inner.end(),
+                        innerCues);
+                drafts.add(new Draft(inner.party(), inner.speaker(), null, null, topic, innerKind,
+                        summary(inner.party(), innerKind, s), start, end, s,
+                        Math.round(Math.max(0.05, confidence - 0.1) * 100) / 100.0,
+                        new Evidence("reported speech within " + by.surface() + "’s statement: “"
+                                + inner.surface() + " …”", inner.surface(), inner.speaker() != null
+                                ? inner.surface() : null, innerCues, terms)));
                 places.add(new Place(i, sentence.paragraph(), sentence.start(), sentence.end(), false));
             }
             if (!attribution.resolved()) {
@@ -262,16 +336,16 @@ public final class Suggester {
      * in the same paragraph, extends that statement's draft instead of making a second one: one statement, one
      * suggestion, cited whole. A sentence of another kind than the one before is a statement of its own.
      */
-    private boolean continues(List<Draft> drafts, List<Place> places, Draft next, Place at, String text) {
-        if (drafts.isEmpty() || !at.resolved()) {
+    private boolean continues(List<Draft> drafts, List<Place> places, int last, Draft next, Place at, String text) {
+        if (last < 0 || !at.resolved()) {
             return false;
         }
-        int last = drafts.size() - 1;
         Draft before = drafts.get(last);
         Place was = places.get(last);
         if (was.sentence() != at.sentence() - 1 || was.paragraph() != at.paragraph()
                 || !before.party().equals(next.party())
-                || next.kind() != PositionKind.STATEMENT && next.kind() != before.kind()) {
+                || next.kind() != PositionKind.STATEMENT && next.kind() != before.kind()
+                || before.topic() != null && next.topic() != null && !before.topic().equals(next.topic())) {
             return false;
         }
         PositionKind kind = before.kind() == PositionKind.STATEMENT ? next.kind() : before.kind();
@@ -353,6 +427,37 @@ public final class Suggester {
                 || !a.resolved() && SPEAKER_TITLE.matcher(s).region(m.end(), s.length()).lookingAt();
     }
 
+    /**
+     * An official the text does not name, whom a later "the official" or "the source" means: a described speaker
+     * ("a senior administration official") or a party's officials ("US officials said").
+     */
+    private static boolean isOfficial(String s, Attribution a) {
+        Mention m = a.mention();
+        return m.described() || !a.resolved() && m.speaker() == null
+                && SPEAKER_TITLE.matcher(s).region(m.end(), s.length()).lookingAt();
+    }
+
+    /**
+     * Whether a sentence right after a statement goes on with it: it has no speaker of its own, or its subject names
+     * no party ("The draft treaty calls for…", which went to the first party named), in the same paragraph; or, with
+     * no speaker of its own, it opens the next paragraph after a statement said aloud (not itself a going-on).
+     */
+    private static boolean goesOnWith(Place stated, boolean aloud, Sentences.Sentence sentence, Attribution own) {
+        boolean sameParagraph = sentence.paragraph() == stated.paragraph();
+        if (own != null) {
+            return sameParagraph && own.how().startsWith(FIRST_NAMED);
+        }
+        return sameParagraph || aloud && sentence.paragraph() == stated.paragraph() + 1;
+    }
+
+    /** "Moscow has placed…", "Putin invaded…": a sentence about what another party did. */
+    private static boolean opensWithOtherParty(String s, List<Mention> mentions, String party) {
+        Matcher lead = LEAD.matcher(s);
+        int at = lead.lookingAt() ? lead.end() : 0;
+        return mentions.stream().anyMatch(m -> m.start() == at && !m.party().equals(party)
+                && !POSSESSIVE.matcher(s).region(m.end(), s.length()).lookingAt());
+    }
+
     /** "They said…", "Officials added…": a speaker in the plural, who may be a party. */
     private static boolean opensWithPlural(String s, List<Hit> pronouns) {
         Matcher lead = LEAD.matcher(s);
@@ -372,7 +477,7 @@ public final class Suggester {
      * A name can be a subject unless a preposition governs it ("in Ukraine", "by the United States"), and an
      * adjective only before a speaker's title ("Russian officials", not "Russian entities").
      */
-    private static boolean subject(String s, Mention m) {
+    static boolean subject(String s, Mention m) {
         if (GOVERNED.matcher(s.substring(Math.max(0, m.start() - 14), m.start())).find()) {
             return false;
         }
@@ -582,7 +687,7 @@ public final class Suggester {
                     null, null);
         }
         Mention first = mentions.stream().filter(m -> !m.weak()).findFirst().orElse(mentions.get(0));
-        return new Attribution(first, "the first party named in a sentence with cue words", 0.25, null, null);
+        return new Attribution(first, FIRST_NAMED + " in a sentence with cue words", 0.25, null, null);
     }
 
     /** The topic whose terms weigh most in the sentence (a phrase weighs its word count); ties go to the first. */
@@ -592,7 +697,7 @@ public final class Suggester {
         List<Hit> bestHits = List.of();
         for (int t = 0; t < topics.size(); t++) {
             List<Hit> hits = termHits.get(t);
-            int score = hits.stream().map(Hit::phrase).distinct().mapToInt(Suggester::words).sum();
+            int score = hits.stream().map(Hit::phrase).distinct().mapToInt(Kinds::words).sum();
             if (score > bestScore) {
                 best = t;
                 bestScore = score;
@@ -610,52 +715,58 @@ public final class Suggester {
     }
 
     /**
-     * The kind whose cues weigh most. Where cues overlap the longest counts ("would not accept"); a weak cue weighs
-     * one, a strong one two and one more per further word, and the first strong cue after the speaker (the main
-     * verb, most often) two more. Below two, the sentence only states: a lone "could" or "if" makes no proposal.
+     * Other parties the statement reports speaking ("“Russia says its security is under threat,” an official told
+     * reporters", "the official said that Moscow “also expressed interest in…”"): each made a statement of its own.
      */
-    private static PositionKind kind(Map<PositionKind, List<Hit>> cues, int after, List<String> evidence) {
-        List<Map.Entry<PositionKind, Hit>> all = new ArrayList<>();
-        cues.forEach((kind, hits) -> hits.forEach(h -> all.add(Map.entry(kind, h))));
-        all.sort(Comparator.<Map.Entry<PositionKind, Hit>>comparingInt(e -> e.getValue().start()
-                - e.getValue().end()).thenComparingInt(e -> e.getValue().start()));
-        List<Map.Entry<PositionKind, Hit>> kept = new ArrayList<>();
-        for (Map.Entry<PositionKind, Hit> e : all) {
-            Hit h = e.getValue();
-            if (kept.stream().noneMatch(k -> k.getValue().start() < h.end() && h.start() < k.getValue().end())) {
-                kept.add(e);
+    private static List<Mention> innerSpeakers(String s, List<Mention> mentions, List<Hit> speech, String speaker) {
+        List<Mention> inner = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.weak() || m.party().equals(speaker) || !subject(s, m)
+                    || inner.stream().anyMatch(x -> x.party().equals(m.party()))) {
+                continue;
+            }
+            for (Hit verb : speech) {
+                if (verb.start() >= m.end() && INNER_GAP.matcher(s.substring(m.end(), verb.start())).matches()
+                        && speaks(s, verb, mentions)) {
+                    inner.add(m);
+                    break;
+                }
             }
         }
-        Hit main = kept.stream().map(Map.Entry::getValue)
-                .filter(h -> h.start() >= after && !Lexicon.weak(h.phrase()))
-                .min(Comparator.comparingInt(Hit::start)).orElse(null);
-        Map<PositionKind, Double> scores = new EnumMap<>(PositionKind.class);
-        for (Map.Entry<PositionKind, Hit> e : kept) {
-            Hit h = e.getValue();
-            double score = Lexicon.weak(h.phrase()) ? 1 : 1 + words(h.phrase()) + (h == main ? MAIN_VERB : 0);
-            scores.merge(e.getKey(), score, Double::sum);
-        }
-        PositionKind best = PositionKind.STATEMENT;
-        double bestScore = STATEMENT_BELOW;
-        for (PositionKind kind : Lexicon.order()) {
-            double score = scores.getOrDefault(kind, 0.0);
-            if (score > bestScore) {
-                best = kind;
-                bestScore = score;
-            }
-        }
-        PositionKind chosen = best;
-        kept.stream().filter(e -> e.getKey() == chosen).map(Map.Entry::getValue)
-                .sorted(Comparator.comparingInt(Hit::start)).forEach(h -> evidence.add(h.phrase()));
-        return best;
+        return inner;
     }
 
-    private static int words(String phrase) {
-        int words = 1;
-        for (int i = 0; i < phrase.length(); i++) {
-            words += phrase.charAt(i) == ' ' ? 1 : 0;
+    /**
+     * The further topics a sentence is about, besides the one whose terms weigh most: one statement may list
+     * several positions ("wants binding guarantees, no further NATO expansion and the withdrawal of troops"). A
+     * further topic counts when its own terms (not overlapping the chosen topic's) weigh at least
+     * {@link #FURTHER_TOPIC}.
+     */
+    private record OtherTopic(String id, List<String> terms, int at) {
+    }
+
+    private List<OtherTopic> otherTopics(String s, List<List<Hit>> termHits, String chosen) {
+        List<Hit> taken = new ArrayList<>();
+        for (int t = 0; t < topics.size(); t++) {
+            if (topics.get(t).id().equals(chosen)) {
+                taken.addAll(termHits.get(t));
+            }
         }
-        return words;
+        List<OtherTopic> others = new ArrayList<>();
+        for (int t = 0; t < topics.size(); t++) {
+            if (topics.get(t).id().equals(chosen)) {
+                continue;
+            }
+            List<Hit> own = termHits.get(t).stream().filter(h -> taken.stream()
+                    .noneMatch(k -> k.start() < h.end() && h.start() < k.end())).toList();
+            int score = own.stream().map(Hit::phrase).distinct().mapToInt(Kinds::words).sum();
+            if (score >= FURTHER_TOPIC) {
+                Set<String> seen = new LinkedHashSet<>();
+                own.forEach(h -> seen.add(s.substring(h.start(), h.end())));
+                others.add(new OtherTopic(topics.get(t).id(), List.copyOf(seen), own.get(0).start()));
+            }
+        }
+        return others;
     }
 
     private String summary(String party, PositionKind kind, String sentence) {

@@ -12,9 +12,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.parley.citation.Anchor;
 import org.parley.citation.Anchoring;
@@ -47,7 +47,6 @@ public class SuggestionService {
 
     private final Suggesters suggesters;
     private final PositionWrites positions;
-    private final Set<String> noneFound = ConcurrentHashMap.newKeySet();
 
     public SuggestionService(Suggesters suggesters, PositionWrites positions) {
         this.suggesters = suggesters;
@@ -58,11 +57,11 @@ public class SuggestionService {
     public List<SuggestionView> list(String documentId) {
         SourceDocument document = requireDocument(documentId);
         List<Suggestion> kept = kept(documentId);
-        if (kept.isEmpty() && !noneFound.contains(textKey(document))) {
+        if (kept.isEmpty() && !NoneFound.covers(document)) {
             // Two first reads at once compute once: the second waits, then finds what the first stored.
             DocumentLock.forUpdate(List.of(documentId));
             kept = kept(documentId);
-            if (kept.isEmpty()) {
+            if (kept.isEmpty() && !NoneFound.covers(document)) {
                 compute(document, List.of());
                 kept = kept(documentId);
                 remember(document, kept);
@@ -83,19 +82,12 @@ public class SuggestionService {
     }
 
     /**
-     * A text where nothing was found keeps no rows to say it was computed; remembering it here (per process, by the
-     * text's hash, so a revised text is read again) spares every later read a computation. POST recomputes.
+     * A text where nothing was found keeps no suggestion rows to say it was computed: a row of its own says so, in
+     * the database, so that no replica computes it again on every read. POST recomputes.
      */
-    private void remember(SourceDocument document, List<Suggestion> kept) {
-        if (kept.isEmpty()) {
-            noneFound.add(textKey(document));
-        } else {
-            noneFound.remove(textKey(document));
-        }
-    }
-
-    private static String textKey(SourceDocument document) {
-        return document.id + "@" + document.sha256;
+    private static void remember(SourceDocument document, List<Suggestion> kept) {
+        NoneFound.record(document, kept.isEmpty());
+        Flush.now("suggestions of document '" + document.id + "'");
     }
 
     /** A position created from the suggestion (created true), or the position it corroborates, now citing it. */
@@ -147,16 +139,22 @@ public class SuggestionService {
         Flush.now("suggestion '" + s.id + "'");
     }
 
-    /** Stores the drafts that neither repeat a reviewed suggestion nor a position already citing this passage. */
+    /**
+     * Stores the drafts that repeat neither a reviewed suggestion nor a position already citing this passage, of the
+     * same party and topic.
+     */
     private void compute(SourceDocument document, List<Suggestion> reviewed) {
         List<Draft> drafts = suggesters.current().suggest(document.text);
         List<Position> ofParties = Position.list(CITED_POSITIONS);
         int ordinal = reviewed.stream().mapToInt(r -> r.ordinal + 1).max().orElse(0);
         for (Draft d : drafts) {
-            if (reviewed.stream().anyMatch(r -> overlaps(r.start, r.end, d.start(), d.end()))) {
+            // One passage may hold several positions (one per party and topic): only the same one is a repeat.
+            if (reviewed.stream().anyMatch(r -> r.party.equals(d.party()) && Objects.equals(r.topic, d.topic())
+                    && overlaps(r.start, r.end, d.start(), d.end()))) {
                 continue;
             }
-            boolean cited = ofParties.stream().anyMatch(p -> p.party.id.equals(d.party()) && p.citations.stream()
+            boolean cited = ofParties.stream().anyMatch(p -> p.party.id.equals(d.party())
+                    && (d.topic() == null || p.topic.id.equals(d.topic())) && p.citations.stream()
                     .anyMatch(c -> c.document.id.equals(document.id) && overlaps(c.start, c.end, d.start(), d.end())));
             if (cited) {
                 continue;
@@ -192,15 +190,16 @@ public class SuggestionService {
     }
 
     /**
-     * An existing position of the same party whose citation in another document shares most of the draft's
-     * content words (Dice coefficient of at least one half).
+     * An existing position of the same party and topic whose citation in another document shares most of the
+     * draft's content words (Dice coefficient of at least one half).
      */
     private static String corroborated(Draft d, String documentId, List<Position> existing) {
         Set<String> words = words(d.quote());
         String best = null;
         double bestScore = SAME_STATEMENT;
         for (Position p : existing) {
-            if (!p.party.id.equals(d.party())) {
+            // Same party and topic: a passage may carry one suggestion per topic, each its own position.
+            if (!p.party.id.equals(d.party()) || d.topic() != null && !p.topic.id.equals(d.topic())) {
                 continue;
             }
             for (var c : p.citations) {

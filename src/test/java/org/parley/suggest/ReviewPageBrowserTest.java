@@ -111,8 +111,8 @@ class ReviewPageBrowserTest extends BrowserTest {
         assertNull(js().executeScript("return window.pwned;"));
         for (int i = 0; i < ids.size(); i++) {
             String marked = (String) js().executeScript("return [...document.querySelectorAll('#text mark')]"
-                    + ".filter(m => m.dataset.suggestion === arguments[0]).map(m => m.textContent).join('');",
-                    ids.get(i));
+                    + ".filter(m => m.dataset.suggestions.split(' ').includes(arguments[0]))"
+                    + ".map(m => m.textContent).join('');", ids.get(i));
             assertEquals(suggested.getString("[" + i + "].citations[0].quote"), marked, "passage highlighted");
         }
 
@@ -173,8 +173,10 @@ class ReviewPageBrowserTest extends BrowserTest {
         assertFocusVisible();
         new Actions(browser.driver).sendKeys(Keys.SPACE).perform();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(card(3, "REJECTED")));
-        assertEquals("REJECTED", browser.driver.findElement(
-                By.cssSelector("#text mark[data-suggestion='" + ids.get(2) + "']")).getDomAttribute("data-status"));
+        WebElement third = browser.driver.findElement(By.cssSelector("#text mark[data-suggestions~='" + ids.get(2)
+                + "']"));
+        assertEquals(passageStatus(third.getDomAttribute("data-suggestions"), id), third.getDomAttribute(
+                "data-status"), "a passage shows pending while one of its suggestions is, else accepted or rejected");
 
         // What the API holds now.
         JsonPath one = given().get("/api/positions/" + created).then().statusCode(200).extract().jsonPath();
@@ -218,6 +220,109 @@ class ReviewPageBrowserTest extends BrowserTest {
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(card(3, "REJECTED")));
         assertTrue(browser.driver.findElement(By.id("token-status")).getDomProperty("textContent").contains("erin"));
         assertTrue(browser.driver.findElement(card(1)).getDomProperty("textContent").contains("Accepted by erin"));
+    }
+
+    /** What a passage shows: pending while one of its suggestions is, else accepted if one was, else rejected. */
+    private static String passageStatus(String suggestionIds, String document) {
+        List<String> on = List.of(suggestionIds.split(" "));
+        List<Map<String, Object>> all = given().get("/api/documents/" + document + "/suggestions").jsonPath()
+                .getList("$");
+        List<Object> statuses = all.stream().filter(x -> on.contains(x.get("id"))).map(x -> x.get("status"))
+                .toList();
+        return statuses.contains("PENDING") ? "PENDING" : statuses.contains("ACCEPTED") ? "ACCEPTED" : "REJECTED";
+    }
+
+    /**
+     * One statement listing several positions gives several suggestions on the same passage: the article shows it
+     * as one highlight that says how many and lists their cards; from the keyboard the editor opens the list, goes to
+     * each card, accepts one and rejects the other, and the API holds what was done to each.
+     */
+    @Test
+    void aPassageSeveralSuggestionsShareIsOneHighlightListingTheirCards() {
+        String w = unique();
+        String text = "BRUSSELS — Ministers met on Tuesday.\n\n"
+                + "Washington warned of severe economic sanctions if troops cross into " + w + ", officials said.\n\n"
+                + "The weather was mild.";
+        String id = document("Sanctions " + w, text);
+        JsonPath suggested = given().get("/api/documents/" + id + "/suggestions").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> ids = suggested.getList("id");
+        List<Integer> shared = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (suggested.getInt("[" + i + "].citations[0].start") == suggested.getInt("[0].citations[0].start")
+                    && suggested.getInt("[" + i + "].citations[0].end") == suggested.getInt("[0].citations[0].end")) {
+                shared.add(i);
+            }
+        }
+        assertTrue(shared.size() >= 2, "the sentence names sanctions and troops: two suggestions on it " + ids);
+        int a = shared.get(0);
+        int b = shared.get(1);
+        String quote = suggested.getString("[" + a + "].citations[0].quote");
+        String on = String.join(" ", shared.stream().map(ids::get).toList());
+
+        browser.driver.get(own() + "/review/" + id);
+        js().executeScript("sessionStorage.setItem('parley.review.token', arguments[0]);",
+                Tokens.token("erin", "editor"));
+        browser.driver.navigate().refresh();
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.card"), ids.size()));
+
+        // One highlight for the passage, belonging to each suggestion on it and saying how many.
+        String passage = "#text mark[data-suggestions='" + on + "']";
+        List<WebElement> marks = browser.driver.findElements(By.cssSelector("#text mark"));
+        WebElement mark = browser.driver.findElement(By.cssSelector(passage));
+        assertEquals(1, marks.stream().filter(m -> m.getDomAttribute("data-suggestions").contains(ids.get(a)))
+                .count(), "one highlight, not one per suggestion");
+        assertEquals(quote, mark.getDomProperty("textContent"));
+        assertEquals(String.valueOf(shared.size()), mark.getDomAttribute("data-count"));
+        assertEquals(text, browser.driver.findElement(By.id("text")).getDomProperty("textContent"),
+                "the count is not written into the article");
+        assertTrue(browser.driver.findElement(card(a + 1)).getDomProperty("textContent")
+                .contains("Same passage as suggestion " + (b + 1)));
+
+        // From the keyboard: Tab to the passage, Enter lists its cards, the second goes to its card; accept it.
+        tabTo(passage);
+        assertFocusVisible();
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("passage")));
+        assertEquals(shared.size(), browser.driver.findElements(By.cssSelector("#passage button.go")).size());
+        assertEquals(ids.get(a), js().executeScript("return document.activeElement.dataset.suggestion"));
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        assertEquals(ids.get(b), js().executeScript("return document.activeElement.dataset.suggestion"));
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        assertEquals("card-" + (b + 1) + "-heading", js().executeScript("return document.activeElement.id"));
+        tabTo("article.card[data-n='" + (b + 1) + "'] button.accept");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        WebElement accepted = browser.wait.until(ExpectedConditions.presenceOfElementLocated(card(b + 1, "ACCEPTED")));
+        String created = accepted.findElement(By.cssSelector("a.position")).getDomProperty("textContent");
+        assertEquals("PENDING", browser.driver.findElement(By.cssSelector(passage)).getDomAttribute("data-status"),
+                "still pending: the other suggestion on it is");
+
+        // Escape closes the list and goes back to the passage; the first card is reached the same way, rejected.
+        browser.driver.findElement(By.cssSelector(passage)).sendKeys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("passage")));
+        new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+        assertFalse(browser.driver.findElement(By.id("passage")).isDisplayed());
+        assertEquals(on, js().executeScript("return document.activeElement.dataset.suggestions"));
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("passage")));
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        assertEquals("card-" + (a + 1) + "-heading", js().executeScript("return document.activeElement.id"));
+        tabTo("article.card[data-n='" + (a + 1) + "'] button.reject");
+        new Actions(browser.driver).sendKeys(Keys.SPACE).perform();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(card(a + 1, "REJECTED")));
+
+        JsonPath after = given().get("/api/documents/" + id + "/suggestions").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("REJECTED", after.getString("[" + a + "].status"));
+        assertEquals("ACCEPTED", after.getString("[" + b + "].status"));
+        assertEquals(created, after.getString("[" + b + "].position"));
+        assertEquals(passageStatus(on, id), browser.driver.findElement(By.cssSelector(passage))
+                .getDomAttribute("data-status"));
+        JsonPath position = given().get("/api/positions/" + created).then().statusCode(200).extract().jsonPath();
+        assertEquals(suggested.getString("[" + b + "].topic"), position.getString("topic.id"),
+                "the position is the chosen card's, not the other one's on the same passage");
+        assertEquals(suggested.getString("[" + b + "].party"), position.getString("party.id"));
+        assertCitesExactly(position, suggested, b, id, text);
     }
 
     private static void assertCitesExactly(JsonPath position, JsonPath suggested, int i, String document,

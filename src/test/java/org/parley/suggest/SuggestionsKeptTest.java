@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.parley.Tokens;
+import org.parley.document.SourceDocument;
 
 /**
  * A document's suggestions are computed once: also when none is found, and also when the first reads come at once.
@@ -65,6 +67,29 @@ class SuggestionsKeptTest {
         assertEquals(2, computations() - before, "a POST computes again");
         assertEquals(List.of(), suggestionIds(id));
         assertEquals(2, computations() - before);
+    }
+
+    /**
+     * "Computed, none found" is a row in the database, not a memory of this process: what another replica recorded
+     * spares this one the computation, and with the row gone this process computes again.
+     */
+    @Test
+    void nothingFoundIsKnownToEveryReplicaThroughTheDatabase() {
+        String other = document("The ferry to " + unique() + " left at noon, and the tide was low.");
+        QuarkusTransaction.requiringNew().run(() -> NoneFound.record(SourceDocument.findById(other), true));
+        long before = computations();
+        assertEquals(List.of(), suggestionIds(other));
+        assertEquals(0, computations() - before, "recorded by another replica: not computed here");
+
+        String id = document("The weather in " + unique() + " was mild all week, and the trains ran on time.");
+        assertEquals(List.of(), suggestionIds(id));
+        assertEquals(1, computations() - before);
+        String sha = QuarkusTransaction.requiringNew().call(() -> SourceDocument.<SourceDocument>findById(id).sha256);
+        assertEquals(sha, QuarkusTransaction.requiringNew().call(() -> NoneFound.<NoneFound>findById(id).textSha256),
+                "recorded for this text");
+        QuarkusTransaction.requiringNew().run(() -> NoneFound.deleteById(id));
+        assertEquals(List.of(), suggestionIds(id));
+        assertEquals(2, computations() - before, "nothing kept in this process: the row was the memory");
     }
 
     @Test

@@ -170,30 +170,107 @@
         rel: 'noopener noreferrer'}, 'original')] : null);
   }
 
-  /** The text with each suggested passage in a <mark>; where passages overlap, the earlier one's mark wins. */
+  /**
+   * The text with each suggested passage in a <mark>. Where passages overlap, or are the same passage (one statement
+   * listing several positions), the shared stretch is one mark that belongs to every suggestion on it: it lists them
+   * all (data-suggestions), says how many, and opens a chooser of their cards. Every mark is keyboard reachable.
+   */
   function renderText(text) {
     const points = Array.from(text); // offsets count code points
-    const spans = state.suggestions.map(s => ({s, start: s.citations[0].start, end: s.citations[0].end}))
-      .filter(x => x.start < x.end && x.end <= points.length);
+    const spans = state.suggestions.map((s, i) => ({s, n: i + 1, start: s.citations[0].start,
+      end: s.citations[0].end})).filter(x => x.start < x.end && x.end <= points.length);
     const cuts = [...new Set([0, points.length, ...spans.flatMap(x => [x.start, x.end])])].sort((a, b) => a - b);
     const nodes = [];
     state.marks.clear();
+    let open = null; // the mark being extended while the same suggestions cover the next piece
     for (let i = 0; i + 1 < cuts.length; i++) {
       const from = cuts[i];
       const to = cuts[i + 1];
       const piece = points.slice(from, to).join('');
-      const over = spans.find(x => x.start <= from && x.end >= to);
-      if (!over) {
+      const over = spans.filter(x => x.start <= from && x.end >= to);
+      const key = over.map(x => x.s.id).join(' ');
+      if (!over.length) {
+        open = null;
         nodes.push(piece);
         continue;
       }
-      const mark = el('mark', {'data-suggestion': over.s.id, 'data-status': over.s.status}, piece);
-      mark.addEventListener('click', () => focusCard(over.s.id));
-      if (!state.marks.has(over.s.id)) state.marks.set(over.s.id, []);
-      state.marks.get(over.s.id).push(mark);
-      nodes.push(mark);
+      if (open && open.dataset.suggestions === key) {
+        open.append(piece);
+        continue;
+      }
+      open = passageMark(over, piece);
+      over.forEach(x => {
+        if (!state.marks.has(x.s.id)) state.marks.set(x.s.id, []);
+        state.marks.get(x.s.id).push(open);
+      });
+      nodes.push(open);
     }
     fill($('text'), nodes);
+  }
+
+  /** A pending suggestion on a passage keeps it marked as pending; else accepted, else rejected. */
+  function passageStatus(over) {
+    const statuses = over.map(x => x.s.status);
+    return ['PENDING', 'ACCEPTED', 'REJECTED'].find(st => statuses.includes(st)) || statuses[0];
+  }
+
+  function cardLabel(s, n) {
+    const party = state.parties.get(s.party);
+    const topic = state.topics.find(t => t.id === s.topic);
+    return `Suggestion ${n}: ${party ? party.name : s.party} · ${s.kind.charAt(0)}${s.kind.slice(1).toLowerCase()}`
+      + `${topic ? ` · ${topic.name}` : ''} (${s.status.toLowerCase()})`;
+  }
+
+  function passageMark(over, piece) {
+    const several = over.length > 1;
+    // Described, not labelled: a label would replace the article's own words for a screen reader.
+    const label = several ? `Passage with ${over.length} suggestions: ${over.map(x => x.n).join(', ')}`
+      : `Passage of suggestion ${over[0].n}`;
+    const mark = el('mark', {'data-suggestions': over.map(x => x.s.id).join(' '), 'data-status': passageStatus(over),
+      'data-count': several ? over.length : null, className: several ? 'several' : null, tabindex: '0',
+      role: 'button', 'aria-description': label, title: several ? `${over.length} suggestions on this passage` : null},
+    piece);
+    const open = () => several ? choose(over, mark) : focusCard(over[0].s.id);
+    mark.addEventListener('click', open);
+    mark.addEventListener('keydown', event => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        open();
+      }
+    });
+    mark.addEventListener('focus', () => over.forEach(x => highlight(x.s.id, true)));
+    mark.addEventListener('blur', () => over.forEach(x => highlight(x.s.id, false)));
+    return mark;
+  }
+
+  /** The chooser of a passage several suggestions share: one button per card; Escape goes back to the passage. */
+  function choose(over, mark) {
+    let chooser = $('passage');
+    if (!chooser) {
+      chooser = el('div', {id: 'passage', className: 'passage', role: 'group', 'aria-labelledby': 'passage-heading'});
+      $('cards').insertBefore(chooser, $('list'));
+    }
+    const close = () => {
+      chooser.hidden = true;
+      mark.focus();
+    };
+    const buttons = over.map(x => {
+      const go = el('button', {type: 'button', className: 'go', 'data-suggestion': x.s.id}, cardLabel(x.s, x.n));
+      go.addEventListener('click', () => {
+        chooser.hidden = true;
+        focusCard(x.s.id);
+      });
+      return el('li', {}, go);
+    });
+    const done = el('button', {type: 'button', className: 'close'}, 'Back to the article');
+    done.addEventListener('click', close);
+    fill(chooser, el('p', {id: 'passage-heading', className: 'passage-heading'},
+      `${over.length} suggestions share this passage. Review each:`), el('ul', {}, buttons), done);
+    chooser.onkeydown = event => {
+      if (event.key === 'Escape') close();
+    };
+    chooser.hidden = false;
+    chooser.querySelector('button.go').focus();
   }
 
   function highlight(id, on) {
@@ -202,7 +279,10 @@
 
   function showPassage(id) {
     const marks = state.marks.get(id) || [];
-    if (marks.length) marks[0].scrollIntoView({block: 'center'});
+    if (marks.length) {
+      marks[0].scrollIntoView({block: 'center'});
+      marks[0].focus();
+    }
     highlight(id, true);
   }
 
@@ -265,6 +345,22 @@
     return out;
   }
 
+  /** Which other suggestions are on the same passage or overlap it, each a button to its card. */
+  function sharing(s) {
+    const mine = s.citations[0];
+    const others = state.suggestions.map((o, i) => ({o, n: i + 1})).filter(({o}) => o.id !== s.id
+      && o.citations[0].start < mine.end && mine.start < o.citations[0].end);
+    if (!others.length) return [];
+    const same = others.every(({o}) => o.citations[0].start === mine.start && o.citations[0].end === mine.end);
+    const links = others.flatMap(({o, n}, i) => {
+      const go = el('button', {type: 'button', className: 'link', 'data-suggestion': o.id}, `suggestion ${n}`);
+      go.addEventListener('click', () => focusCard(o.id));
+      return i ? [', ', go] : [go];
+    });
+    return [el('p', {className: 'note sharing'}, same ? 'Same passage as ' : 'Its passage overlaps ', links,
+      ': one statement may report several positions; review each.')];
+  }
+
   function renderCard(s, n) {
     const card = el('article', {className: 'card', 'data-suggestion': s.id, 'data-status': s.status,
       'data-n': n, 'aria-labelledby': `card-${n}-heading`});
@@ -278,7 +374,7 @@
     const outcome = el('div', {className: 'outcome', id: `card-${n}-outcome`, tabindex: '-1'});
     const show = el('button', {type: 'button', className: 'show'}, 'Show in article');
     show.addEventListener('click', () => showPassage(s.id));
-    card.append(heading, quote, evidence(s), ...notes(s));
+    card.append(heading, quote, evidence(s), ...notes(s), ...sharing(s));
     if (s.status === 'PENDING') {
       card.append(editor(card, s, outcome), outcome);
       card.querySelector('.actions').append(show);
