@@ -3,6 +3,7 @@ package org.parley.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
 import org.parley.error.DomainException;
@@ -100,7 +101,9 @@ public abstract class CatalogueService<E extends CatalogueEntity, I, V extends V
                     + "delete them too.");
         }
         if (cascade) {
-            // only when asked: a record added since the count above must make the delete fail (409), not vanish
+            // only when asked: a record added since the count above must make the delete fail (409), not vanish.
+            // The row lock comes first, as a referring write's foreign-key check takes it before its pair locks.
+            em().lock(entity, LockModeType.PESSIMISTIC_WRITE);
             dependents.deleteAll().accept(id, by);
         }
         entity.delete();
