@@ -39,6 +39,8 @@ public class H2Housekeeping {
     private final DataSource dataSource;
     private final H2Config config;
     private final boolean h2;
+    /** Whether the last round failed: a lasting failure is logged once, not every round. */
+    private volatile boolean failing;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "parley-h2-housekeeping");
         thread.setDaemon(true);
@@ -98,8 +100,12 @@ public class H2Housekeeping {
     private void tidyQuietly() {
         try {
             tidy();
+            failing = false;
         } catch (RuntimeException e) {
-            LOG.debugf(e, "H2 housekeeping failed; it runs again in %s", config.housekeepingInterval());
+            if (!failing) {
+                LOG.warnf(e, "H2 housekeeping failed; it is tried again every %s", config.housekeepingInterval());
+            }
+            failing = true;
         }
     }
 
