@@ -1,0 +1,69 @@
+package org.parley.position;
+
+import jakarta.enterprise.event.Event;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.document.SourceDocument;
+import org.parley.error.DomainException;
+import org.parley.store.Flush;
+
+/**
+ * New positions of an import, stored without reading each back: what they name is looked up once for the batch
+ * ({@link BatchReferences}), each is checked by the same code as a single create, and its history is kept. The
+ * inserts reach the database together, in JDBC batches, when the batch is flushed.
+ */
+public final class PositionBatch {
+
+    private final BatchReferences references;
+    private final Map<PositionInput, String> ids;
+    private final PositionHistory history;
+    private final Event<PositionsAdded> added;
+    private final String by;
+    private final Set<PositionsAdded.Pair> pairs = new HashSet<>();
+    private final List<Position> stored = new ArrayList<>();
+
+    PositionBatch(List<PositionInput> inputs, PositionHistory history, Event<PositionsAdded> added, String by) {
+        this.ids = new IdentityHashMap<>();
+        inputs.forEach(input -> ids.put(input, input.id() != null ? input.id() : PositionWrites.newId(input)));
+        this.references = BatchReferences.of(inputs, ids.values());
+        this.history = history;
+        this.added = added;
+        this.by = by;
+    }
+
+    /** A document stored by the import before the positions that follow it, which may cite it. */
+    public void documentStored(SourceDocument document) {
+        references.documentStored(document);
+    }
+
+    /** Checks one of the batch's inputs, in the import's order, and stores it with its history. */
+    public void add(PositionInput input) {
+        Position position = new Position();
+        position.id = ids.get(input);
+        if (references.positionExists(position.id)) {
+            throw DomainException.conflict("A position with id '" + position.id + "' exists.");
+        }
+        PositionWrites.apply(position, input, references);
+        position.persist();
+        stored.add(position);
+        references.positionStored(position);
+        pairs.add(new PositionsAdded.Pair(input.party(), input.topic()));
+    }
+
+    /**
+     * Records the batch's history and sends its inserts to the database, then tells what is kept per party × topic
+     * pair. The history rows are added last, so that they follow each other and go in JDBC batches; positions and
+     * their citations alternate (Hibernate's insert ordering gives up on positions that answer positions).
+     */
+    public void flush() {
+        stored.forEach(position -> history.created(position, by));
+        Flush.now("import");
+        if (!pairs.isEmpty()) {
+            added.fire(new PositionsAdded(Set.copyOf(pairs)));
+        }
+    }
+}
