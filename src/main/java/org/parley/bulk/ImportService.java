@@ -11,15 +11,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.FlushMode;
 import org.parley.document.DocumentInput;
 import org.parley.document.DocumentService;
-import org.parley.document.SourceDocument;
 import org.parley.error.DomainException;
 import org.parley.error.FieldError;
 import org.parley.party.PartyInput;
@@ -115,13 +112,13 @@ public class ImportService {
         }
         PositionBatch batch = positions.batch(pending.stream().map(Pending::input)
                 .filter(PositionInput.class::isInstance).map(PositionInput.class::cast).toList(), by);
-        Map<String, SourceDocument> unflushed = new HashMap<>();
+        DocumentService.Stored stored = documents.stored(pending.stream().map(Pending::input)
+                .filter(DocumentInput.class::isInstance).map(DocumentInput.class::cast).toList());
         for (Pending record : pending) {
             try {
                 if (record.input() instanceof DocumentInput document) {
-                    DocumentService.Added added = documents.add(document, unflushed);
+                    DocumentService.Added added = documents.add(document, stored);
                     if (added.created()) {
-                        unflushed.put(added.document().sha256, added.document());
                         batch.documentStored(added.document());
                     }
                     counts[2]++;
