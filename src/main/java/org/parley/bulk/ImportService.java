@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -62,7 +63,9 @@ public class ImportService {
     private record Pending(int line, Object input) {
     }
 
+    /** Longer than a write's 60 s: a large import on a busy machine was rolled back mid-way. */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public ImportSummary load(String records, String by) {
         long started = System.nanoTime();
         int[] counts = new int[4];
