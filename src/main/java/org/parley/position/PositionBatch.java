@@ -1,13 +1,12 @@
 package org.parley.position;
 
 import jakarta.enterprise.event.Event;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.parley.citation.Citation;
 import org.parley.document.SourceDocument;
 import org.parley.error.DomainException;
 import org.parley.store.Flush;
@@ -25,7 +24,7 @@ public final class PositionBatch {
     private final Event<PositionsAdded> added;
     private final String by;
     private final Set<PositionsAdded.Pair> pairs = new HashSet<>();
-    private final Map<Position, List<Citation>> citations = new LinkedHashMap<>();
+    private final List<Position> stored = new ArrayList<>();
 
     PositionBatch(List<PositionInput> inputs, PositionHistory history, Event<PositionsAdded> added, String by) {
         this.ids = new IdentityHashMap<>();
@@ -49,25 +48,21 @@ public final class PositionBatch {
             throw DomainException.conflict("A position with id '" + position.id + "' exists.");
         }
         PositionWrites.apply(position, input, references);
-        citations.put(position, List.copyOf(position.citations));
-        position.citations.clear();
         position.persist();
+        stored.add(position);
         references.positionStored(position);
         pairs.add(new PositionsAdded.Pair(input.party(), input.topic()));
     }
 
     /**
-     * Adds the batch's citations and history and sends its inserts to the database, then tells what is kept per
-     * party × topic pair. Positions, then citations, then history rows are persisted in turn, so that Hibernate inserts
-     * each table's rows one after another, in JDBC batches (its own insert ordering gives up on positions that answer
-     * positions).
+     * Records the batch's history and sends its inserts to the database, then tells what is kept per party × topic
+     * pair. The history rows are persisted after all positions, so that they follow each other and go in JDBC
+     * batches; each position's citations follow it, as persisting cascades to them (Hibernate's insert ordering
+     * gives up on positions that answer positions, and citations persisted apart would change their positions'
+     * versions and make Hibernate search the persistence context for each one's owner).
      */
     public void flush() {
-        citations.forEach((position, cited) -> {
-            position.citations.addAll(cited);
-            cited.forEach(citation -> citation.persist());
-        });
-        citations.keySet().forEach(position -> history.created(position, by));
+        stored.forEach(position -> history.created(position, by));
         Flush.now("import");
         if (!pairs.isEmpty()) {
             added.fire(new PositionsAdded(Set.copyOf(pairs)));
