@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.parley.document.SourceDocument;
 import org.parley.party.Party;
@@ -116,8 +117,7 @@ final class BatchReferences implements Referenced {
     }
 
     private static Set<String> ids(List<PositionInput> inputs, Function<PositionInput, Stream<String>> field) {
-        return inputs.stream().flatMap(field).filter(Objects::nonNull).collect(
-                java.util.stream.Collectors.toCollection(TreeSet::new));
+        return inputs.stream().flatMap(field).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> locked(EntityManager em, String entity, Set<String> ids) {
