@@ -107,6 +107,11 @@ public class Citation extends PanacheEntityBase {
     }
 
     public static Citation of(SourceDocument document, Anchor anchor, int ordinal) {
+        return of(document, document.revision, anchor, ordinal);
+    }
+
+    /** For a document known by reference, whose current revision the caller knows without loading it. */
+    public static Citation of(SourceDocument document, int revision, Anchor anchor, int ordinal) {
         Citation c = new Citation();
         c.document = document;
         c.ordinal = ordinal;
@@ -115,7 +120,7 @@ public class Citation extends PanacheEntityBase {
         c.end = anchor.end();
         c.prefix = anchor.prefix();
         c.suffix = anchor.suffix();
-        c.revision = document.revision;
+        c.revision = revision;
         return c;
     }
 }

@@ -7,8 +7,12 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.parley.api.BodyLimits;
 import org.parley.api.HttpConfig;
 import org.parley.api.Ids;
@@ -79,7 +83,7 @@ public class DocumentService {
 
     /** Stores a new document; the same text sent again is the same document, not a second one. */
     public Ingested ingest(DocumentInput input, String by) {
-        Added added = add(input, Map.of());
+        Added added = add(input, stored(List.of(input)));
         if (added.created()) {
             revisions.append(added.document().id, 1, added.document().text, Instant.now().truncatedTo(
                     ChronoUnit.MICROS), by, "first text");
@@ -93,28 +97,49 @@ public class DocumentService {
     }
 
     /**
-     * Stores a new document without flushing, for imports, which flush in batches: {@code unflushed} holds the
-     * documents they added since their last flush by the SHA-256 of their texts, which no query sees yet.
+     * What a batch of new documents finds stored, looked up once for the batch: the documents with the same texts,
+     * by the SHA-256 of their texts, and the ids taken. What the batch adds is added to both, as a query would not
+     * see it before the batch is flushed.
      */
-    public Added add(DocumentInput input, Map<String, SourceDocument> unflushed) {
+    public record Stored(Map<String, SourceDocument> byHash, Set<String> ids) {
+    }
+
+    public Stored stored(List<DocumentInput> inputs) {
+        Map<String, SourceDocument> byHash = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        List<String> hashes = inputs.stream().filter(i -> i.text() != null).map(i -> Hashes.sha256Hex(i.text()))
+                .distinct().toList();
+        if (!hashes.isEmpty()) {
+            SourceDocument.<SourceDocument>list("sha256 in ?1", hashes).forEach(d -> byHash.put(d.sha256, d));
+        }
+        List<String> named = inputs.stream().map(DocumentInput::id).filter(Objects::nonNull).distinct().toList();
+        if (!named.isEmpty()) {
+            ids.addAll(SourceDocument.getEntityManager().createQuery(
+                    "select d.id from SourceDocument d where d.id in :ids", String.class).setParameter("ids", named)
+                    .getResultList());
+        }
+        return new Stored(byHash, ids);
+    }
+
+    /** Stores a new document without flushing, for imports, which flush in batches. */
+    public Added add(DocumentInput input, Stored stored) {
         input.requireText();
         checkSize(input.text());
         String sha256 = Hashes.sha256Hex(input.text());
-        SourceDocument same = unflushed.get(sha256);
-        if (same == null) {
-            same = SourceDocument.find("sha256", sha256).firstResult();
-        }
+        SourceDocument same = stored.byHash().get(sha256);
         if (same != null) {
             return new Added(same, false);
         }
         String id = input.id() != null ? input.id() : "doc-" + sha256.substring(0, 16);
-        if (SourceDocument.findById(id) != null) {
+        if (stored.ids().contains(id) || (input.id() == null && SourceDocument.findById(id) != null)) {
             throw DomainException.conflict("A document with id '" + id + "' and another text exists.");
         }
         SourceDocument document = new SourceDocument();
         document.id = id;
         document.assign(input);
         document.persist();
+        stored.byHash().put(sha256, document);
+        stored.ids().add(id);
         return new Added(document, true);
     }
 

@@ -58,8 +58,9 @@ public class Position extends TrackedEntity {
     @JoinColumn(name = "responds_to_id")
     public Position respondsTo;
 
+    /** The foreign key is written with each citation's insert; not updatable, so no update follows it. */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "position_id", nullable = false)
+    @JoinColumn(name = "position_id", nullable = false, updatable = false)
     @OrderBy("ordinal")
     public List<Citation> citations = new ArrayList<>();
 }

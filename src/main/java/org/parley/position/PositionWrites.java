@@ -2,7 +2,6 @@ package org.parley.position;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -22,12 +21,10 @@ import org.parley.citation.AnchorException;
 import org.parley.citation.Anchoring;
 import org.parley.citation.Citation;
 import org.parley.document.AnchorStatus;
-import org.parley.document.DocumentLock;
 import org.parley.document.SourceDocument;
 import org.parley.error.DomainException;
 import org.parley.error.FieldError;
 import org.parley.party.Party;
-import org.parley.party.Representative;
 import org.parley.position.PositionInput.CitationInput;
 import org.parley.position.PositionViews.PositionView;
 import org.parley.store.Flush;
@@ -61,7 +58,7 @@ public class PositionWrites {
 
     public PositionView create(PositionInput input, String by) {
         String id = input.id() != null ? input.id() : newId(input);
-        if (Position.findById(id) != null) {
+        if (StoredReferences.INSTANCE.positionExists(id)) {
             throw DomainException.conflict("A position with id '" + id + "' exists; PUT /api/positions/" + id
                     + " replaces it.");
         }
@@ -76,19 +73,11 @@ public class PositionWrites {
     }
 
     /**
-     * Stores a new position without reading it back, for bulk imports: the same checks and history as
-     * {@link #create}; an id already taken is found when the batch is flushed. The caller refreshes the pairs
-     * ({@link PositionPairs#refreshTouched}) once the batch is flushed.
+     * Starts a batch of new positions for a bulk import: what they name is looked up once for the whole batch,
+     * and each is checked as {@link #create} would check it.
      */
-    public void add(PositionInput input, String by) {
-        Position position = new Position();
-        position.id = input.id() != null ? input.id() : newId(input);
-        if (Position.findById(position.id) != null) {
-            throw DomainException.conflict("A position with id '" + position.id + "' exists.");
-        }
-        apply(position, input);
-        position.persist();
-        history.created(position, by);
+    public PositionBatch batch(List<PositionInput> inputs, String by) {
+        return new PositionBatch(inputs, history, by);
     }
 
     public PositionView replace(String id, PositionInput input, String ifMatch, String by) {
@@ -236,26 +225,28 @@ public class PositionWrites {
     }
 
     private void apply(Position position, PositionInput input) {
+        apply(position, input, StoredReferences.INSTANCE);
+    }
+
+    static void apply(Position position, PositionInput input, Referenced references) {
         List<FieldError> errors = new ArrayList<>();
-        // Locked (shared where the database can) so that a concurrent delete of what this write names waits for
-        // it and then finds the reference, instead of both committing past the foreign key.
-        Party party = Party.findById(input.party(), LockModeType.PESSIMISTIC_READ);
+        Party party = references.party(input.party());
         if (party == null) {
             errors.add(new FieldError("party", "unknown party '" + input.party() + "'"));
         }
-        Topic topic = Topic.findById(input.topic(), LockModeType.PESSIMISTIC_READ);
+        Topic topic = references.topic(input.topic());
         if (topic == null) {
             errors.add(new FieldError("topic", "unknown topic '" + input.topic() + "'"));
         }
-        Representative speaker = input.speaker() == null ? null : Representative.findById(input.speaker());
+        Referenced.Speaker speaker = input.speaker() == null ? null : references.speaker(input.speaker());
         if (input.speaker() != null && speaker == null) {
             errors.add(new FieldError("speaker", "unknown representative '" + input.speaker() + "'"));
-        } else if (speaker != null && !speaker.party.id.equals(input.party())) {
-            errors.add(new FieldError("speaker", "'" + speaker.id + "' speaks for '" + speaker.party.id
+        } else if (speaker != null && !speaker.party().equals(input.party())) {
+            errors.add(new FieldError("speaker", "'" + input.speaker() + "' speaks for '" + speaker.party()
                     + "', not '" + input.party() + "'"));
         }
-        Position answered = respondsTo(position.id, input.respondsTo(), errors);
-        List<Citation> citations = citations(position, input.citations(), errors);
+        Position answered = respondsTo(position.id, input.respondsTo(), references, errors);
+        List<Citation> citations = citations(position, input.citations(), references, errors);
         if (!errors.isEmpty()) {
             throw DomainException.invalidContent("The position cannot be saved: " + String.join("; ",
                     errors.stream().map(e -> e.field() + ": " + e.message()).toList()) + ".", errors);
@@ -265,17 +256,17 @@ public class PositionWrites {
         position.kind = input.kind();
         position.summary = input.summary();
         position.statedOn = input.statedOn();
-        position.speaker = speaker;
+        position.speaker = speaker == null ? null : speaker.representative();
         position.respondsTo = answered;
         position.citations.clear();
         position.citations.addAll(citations);
     }
 
     /**
-     * The position answered, if it exists and answering it closes no loop. The chain is read from the database
-     * under {@link WriteLock#RESPONDS_TO}, so no other write changes it until this one commits.
+     * The position answered, if it exists and answering it closes no loop. The chain is read under
+     * {@link WriteLock#RESPONDS_TO}, so no other write changes it until this one commits.
      */
-    private static Position respondsTo(String id, String target, List<FieldError> errors) {
+    private static Position respondsTo(String id, String target, Referenced references, List<FieldError> errors) {
         if (target == null) {
             return null;
         }
@@ -283,15 +274,14 @@ public class PositionWrites {
             errors.add(new FieldError("respondsTo", "a position cannot answer itself"));
             return null;
         }
-        WriteLock.RESPONDS_TO.take();
-        Position answered = Position.findById(target, LockModeType.PESSIMISTIC_READ);
+        Position answered = references.answered(target);
         if (answered == null) {
             errors.add(new FieldError("respondsTo", "unknown position '" + target + "'"));
             return null;
         }
         List<String> chain = new ArrayList<>(List.of(id, target));
         Set<String> visited = new HashSet<>(chain);
-        for (String at = answeredBy(target); at != null; at = answeredBy(at)) {
+        for (String at = references.answeredBy(target); at != null; at = references.answeredBy(at)) {
             chain.add(at);
             if (at.equals(id)) {
                 errors.add(new FieldError("respondsTo", "would close a loop: " + String.join(" → ", chain)));
@@ -305,27 +295,22 @@ public class PositionWrites {
         return answered;
     }
 
-    /** The id of the position that {@code id} answers, as committed (not as this transaction may have cached it). */
-    private static String answeredBy(String id) {
-        return Position.getEntityManager().createQuery("select p.respondsTo.id from Position p where p.id = :id",
-                String.class).setParameter("id", id).getResultStream().filter(Objects::nonNull).findFirst()
-                .orElse(null);
-    }
-
     /** The citations as anchored in their documents, reusing the ones that cite the same span as before. */
-    private static List<Citation> citations(Position position, List<CitationInput> inputs, List<FieldError> errors) {
-        DocumentLock.forUpdate(inputs.stream().map(CitationInput::document).filter(Objects::nonNull).toList());
+    private static List<Citation> citations(Position position, List<CitationInput> inputs, Referenced references,
+            List<FieldError> errors) {
+        references.lockDocuments(inputs.stream().map(CitationInput::document).filter(Objects::nonNull).toList());
         Map<String, Citation> existing = new HashMap<>();
         position.citations.forEach(c -> existing.put(c.document.id + "@" + c.start + "," + c.end, c));
         List<Citation> result = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             CitationInput input = inputs.get(i);
             String field = "citations[" + i + "]";
-            SourceDocument document = SourceDocument.findById(input.document());
-            if (document == null) {
+            Referenced.CitedDocument cited = references.document(input.document());
+            if (cited == null) {
                 errors.add(new FieldError(field + ".document", "unknown document '" + input.document() + "'"));
                 continue;
             }
+            SourceDocument document = cited.document();
             Citation orphan = existing.get(document.id + "@" + input.start() + "," + input.end());
             if (orphan != null && orphan.anchorStatus == AnchorStatus.ORPHANED && orphan.quote.equals(input.quote())) {
                 // An orphan counts in an older revision: kept as it is until an editor re-points it.
@@ -335,12 +320,12 @@ public class PositionWrites {
                 continue;
             }
             try {
-                var anchor = Anchoring.anchor(document.id, document.text, new Anchoring.Claim(input.quote(),
+                var anchor = Anchoring.anchor(document.id, cited.text(), new Anchoring.Claim(input.quote(),
                         input.start(), input.end(), input.prefix(), input.suffix()));
                 Citation reused = existing.remove(document.id + "@" + anchor.start() + "," + anchor.end());
-                Citation citation = reused != null ? reused : Citation.of(document, anchor, i);
-                if (reused != null && (reused.revision != document.revision || !reused.quote.equals(anchor.quote()))) {
-                    reused.anchoredAt(anchor, document.revision);
+                Citation citation = reused != null ? reused : Citation.of(document, cited.revision(), anchor, i);
+                if (reused != null && (reused.revision != cited.revision() || !reused.quote.equals(anchor.quote()))) {
+                    reused.anchoredAt(anchor, cited.revision());
                 }
                 citation.ordinal = i;
                 result.add(citation);
@@ -351,7 +336,7 @@ public class PositionWrites {
         return result;
     }
 
-    private static String newId(PositionInput input) {
+    static String newId(PositionInput input) {
         String suffix = Long.toString(Math.floorMod(RANDOM.nextLong(), 2_176_782_336L), 36);
         String party = input.party().length() > 40 ? input.party().substring(0, 40) : input.party();
         return (party + "-" + input.kind().name().toLowerCase(Locale.ROOT) + "-" + suffix)
