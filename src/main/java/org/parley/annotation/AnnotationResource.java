@@ -20,7 +20,7 @@ import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
 import org.parley.api.PublicUrl;
-import org.parley.position.PositionFilters;
+import org.parley.position.PositionFilterParams;
 
 @Path("/api/annotations")
 @Tag(name = "Annotations")
@@ -40,7 +40,7 @@ public class AnnotationResource {
             description = "An AnnotationPage of the collection of citations of the positions that the filters of "
                     + "GET /api/positions select, in JSON-LD (application/ld+json with the anno.jsonld profile). "
                     + "With document, only the citations of that document. page and size count annotations.")
-    public RestResponse<AnnotationPage> listAnnotations(@BeanParam PositionFilters filter,
+    public RestResponse<AnnotationPage> listAnnotations(@BeanParam PositionFilterParams filter,
             @BeanParam PageParams paging, UriInfo uri) {
         Page<Cited> page = annotations.search(filter.toFilter(), paging.toRequest());
         String base = publicUrl.base(uri);

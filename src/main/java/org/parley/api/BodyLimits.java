@@ -50,7 +50,7 @@ public class BodyLimits {
 
     /**
      * 413 for a body that is left unread. Over HTTP/1.1 the rest of it would have to be read to find the next
-     * request, so the connection is closed after the answer instead.
+     * request, so the connection is closed after the response instead.
      */
     DomainException unread(String detail) {
         RoutingContext routing = current.getCurrent();

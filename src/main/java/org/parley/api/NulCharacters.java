@@ -8,7 +8,7 @@ import org.parley.error.DomainException;
 
 /**
  * A NUL character in the path or a query parameter is refused before routing: no id, word or date holds one, and
- * PostgreSQL cannot take one in a text parameter (it failed the query: a 500 where H2 answered 404).
+ * PostgreSQL cannot take one in a text parameter (it failed the query: a 500 where H2 returned 404).
  */
 public class NulCharacters {
 

@@ -33,10 +33,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * but GET, HEAD, OPTIONS) 401, 403 and 409, with 413, 415 and 422 when there is a body, and 412 and 428 (If-Match)
  * on PUT, PATCH and DELETE.</li>
  * <li>Writes require the {@value #BEARER_AUTH} security scheme; reads say they require none.</li>
- * <li>Lists (operations with a {@code page} parameter) answer with the {@code Link} and {@code X-Total-Count}
+ * <li>Lists (operations with a {@code page} parameter) respond with the {@code Link} and {@code X-Total-Count}
  * headers.</li>
- * <li>Versions: every read's 200 and every PUT and PATCH's 200 carry an {@code ETag}; reads may answer 304 to
- * {@code If-None-Match}; streams (events, exports) have none. A POST named {@code create…} answers 201 (its 200
+ * <li>Versions: every read's 200 and every PUT and PATCH's 200 carry an {@code ETag}; reads may return 304 to
+ * {@code If-None-Match}; streams (events, exports) have none. A POST named {@code create…} returns 201 (its 200
  * becomes 201 unless it declares both), with {@code Location} and {@code ETag} when the created resource has a
  * path of its own ({@code …/{id}}).</li>
  * <li>Optional query parameters keep their example in their schema's {@code examples}, not in the parameter's

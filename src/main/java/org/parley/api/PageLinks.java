@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Answers a page with an RFC 8288 {@code Link} header (first, prev, next, last) and {@code X-Total-Count}. */
+/** Returns a page with an RFC 8288 {@code Link} header (first, prev, next, last) and {@code X-Total-Count}. */
 public final class PageLinks {
 
     private PageLinks() {
@@ -16,7 +16,7 @@ public final class PageLinks {
         return ok(page, page, uri);
     }
 
-    /** Answers {@code body}, which holds {@code page} in a shape of its own, with the page's headers. */
+    /** Returns {@code body}, which holds {@code page} in a shape of its own, with the page's headers. */
     public static <B> RestResponse<B> ok(B body, Page<?> page, UriInfo uri) {
         List<String> links = new ArrayList<>();
         links.add(link(uri, 1, "first"));

@@ -17,8 +17,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Parameter conversions that fail with a message in the client's terms (and that the {@link ProblemMapper} answers
- * with 400): integers, dates, instants, and enums in any case.
+ * Parameter conversions that fail with a message in the client's terms (and that the {@link ProblemMapper} turns
+ * into 400): integers, dates, instants, and enums in any case.
  */
 @Provider
 public class ParamConverters implements ParamConverterProvider {

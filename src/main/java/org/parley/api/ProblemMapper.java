@@ -93,7 +93,7 @@ public class ProblemMapper {
                 : respond(400, "bad-request", "Bad Request", detail, errors, uri);
     }
 
-    /** Ahead of Quarkus' own mapper, which answers 401 without a body. */
+    /** Ahead of Quarkus' own mapper, which returns 401 without a body. */
     @ServerExceptionMapper(priority = Priorities.USER - 1)
     public RestResponse<Problem> unauthenticated(UnauthorizedException e, UriInfo uri) {
         return withChallenge(respond(401, "unauthorized", "Unauthorized",

@@ -18,7 +18,7 @@ import org.parley.error.FieldError;
 
 /**
  * The problem-details responses operations refer to, one per status, in {@code components.responses}: only those
- * some operation refers to, so a status appears with the first operation that can answer it.
+ * some operation refers to, so a status appears with the first operation that can return it.
  */
 final class ProblemResponses {
 

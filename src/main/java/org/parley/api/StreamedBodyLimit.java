@@ -12,7 +12,7 @@ import java.io.InputStream;
 
 /**
  * Holds every body to {@link BodyLimits}' limit as it is read, whether or not it said its length: a chunked body
- * is read up to the limit and no further, and answered 413.
+ * is read up to the limit and no further, and refused with 413.
  */
 @Provider
 public class StreamedBodyLimit implements ReaderInterceptor {

@@ -9,10 +9,10 @@ import jakarta.inject.Singleton;
 
 /**
  * Keeps the request metrics' {@code uri} tag to the routes' templates. Quarkus tags a request that no resource
- * matched with its raw path unless it answered 404 or a redirect (and even then when the path was normalised, as
+ * matched with its raw path unless it returned 404 or a redirect (and even then when the path was normalised, as
  * {@code //api//x} is), so a CORS preflight, a refused write or a 4xx to any odd path would add a tag of its own,
  * until max-uri-tags stops recording new ones, real routes included. Those are tagged NOT_FOUND, REDIRECTION or
- * UNMATCHED instead, CORS preflights /cors-preflight; GET and HEAD answered 2xx without a resource are the static
+ * UNMATCHED instead, CORS preflights /cors-preflight; GET and HEAD returning 2xx without a resource are the static
  * files, a fixed set.
  */
 @Singleton

@@ -42,7 +42,7 @@ public class WriteOriginFilter {
 
     void filter(RoutingContext context) {
         HttpServerRequest request = context.request();
-        // Whether CORS headers are sent depends on the Origin: caches must keep answers to different origins apart.
+        // Whether CORS headers are sent depends on the Origin: caches must keep responses to different origins apart.
         context.response().headers().add(HttpHeaders.VARY, "Origin");
         String origin = request.getHeader(HttpHeaders.ORIGIN);
         String method = requestedMethod(request);

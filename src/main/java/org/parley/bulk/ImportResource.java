@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.parley.api.Writes;
+import org.parley.api.WriteResponses;
 import org.parley.bulk.ImportService.ImportSummary;
 import org.parley.security.Roles;
 
@@ -24,11 +24,11 @@ public class ImportResource {
     public static final String NDJSON = "application/x-ndjson";
 
     private final ImportService imports;
-    private final Writes answers;
+    private final WriteResponses responses;
 
-    public ImportResource(ImportService imports, Writes answers) {
+    public ImportResource(ImportService imports, WriteResponses responses) {
         this.imports = imports;
-        this.answers = answers;
+        this.responses = responses;
     }
 
     @POST
@@ -43,6 +43,6 @@ public class ImportResource {
             description = "NDJSON records"),
             example = "{\"type\": \"topic\", \"id\": \"energy\", \"name\": \"Energy\"}"))
     public RestResponse<ImportSummary> importRecords(String records) {
-        return RestResponse.ok(imports.load(records, answers.actor()));
+        return RestResponse.ok(imports.load(records, responses.actor()));
     }
 }

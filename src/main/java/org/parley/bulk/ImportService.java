@@ -25,7 +25,7 @@ import org.parley.party.PartyService;
 import org.parley.position.PositionBatch;
 import org.parley.position.PositionInput;
 import org.parley.position.PositionPairs;
-import org.parley.position.PositionWrites;
+import org.parley.position.PositionService;
 import org.parley.topic.TopicInput;
 import org.parley.topic.TopicService;
 
@@ -44,11 +44,11 @@ public class ImportService {
     private final PartyService parties;
     private final TopicService topics;
     private final DocumentService documents;
-    private final PositionWrites positions;
+    private final PositionService positions;
     private final PositionPairs pairs;
 
     public ImportService(ObjectMapper json, Validator validator, PartyService parties, TopicService topics,
-            DocumentService documents, PositionWrites positions, PositionPairs pairs) {
+            DocumentService documents, PositionService positions, PositionPairs pairs) {
         this.json = json;
         this.validator = validator;
         this.parties = parties;

@@ -9,17 +9,17 @@ import java.util.Optional;
 @ConfigMapping(prefix = "parley.cache")
 public interface CacheConfig {
 
-    /** Whether rendered reads are kept in memory and served again until the data changes. */
+    /** Whether rendered reads are cached in memory and served again until the data changes. */
     @WithDefault("true")
     boolean enabled();
 
-    /** The most memory the kept reads may take. */
+    /** The most memory the cached reads may take. */
     @WithDefault("32M")
     MemorySize maxSize();
 
     /**
      * How long a read waits for the same read being rendered by another request before it renders its own (see
-     * RenderFlights).
+     * ConcurrentRenders).
      */
     @WithDefault("30s")
     Duration renderWait();

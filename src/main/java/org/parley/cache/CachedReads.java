@@ -17,24 +17,24 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class CachedReads {
 
-    /** The generation a read started at: set on reads that may be kept. */
+    /** The generation a read started at: set on reads that may be cached. */
     public static final String GENERATION = CachedReads.class.getName() + ".generation";
-    /** Set on reads answered from memory, to the kept entry, which {@link HttpCaching} sends. */
+    /** Set on reads served from memory, to the cached entry, which {@link HttpCaching} sends. */
     public static final String SERVED = CachedReads.class.getName() + ".served";
-    /** Set on a read that renders for others waiting for the same one (see {@link RenderFlights}). */
-    private static final String FLIGHT = CachedReads.class.getName() + ".flight";
+    /** Set on a read that renders for others waiting for the same one (see {@link ConcurrentRenders}). */
+    private static final String RENDER_KEY = CachedReads.class.getName() + ".renderKey";
 
     private final ResponseCache cache;
     private final DataGeneration generation;
-    private final RenderFlights flights;
+    private final ConcurrentRenders renders;
 
     public CachedReads(ResponseCache cache, DataGeneration generation, CacheConfig config) {
         this.cache = cache;
         this.generation = generation;
-        this.flights = new RenderFlights(config.renderWait());
+        this.renders = new ConcurrentRenders(config.renderWait());
     }
 
-    /** Answers the read from memory, or null to let it be rendered. */
+    /** Serves the read from memory, or null to let it be rendered. */
     @ServerRequestFilter
     public Response serveFromMemory(ContainerRequestContext request) {
         if (!cache.enabled() || !cacheable(request)) {
@@ -45,9 +45,9 @@ public class CachedReads {
         String key = key(request);
         ResponseCache.Entry entry = cache.get(key, now);
         if (entry == null && !Context.isOnEventLoopThread()) {
-            String flight = now + " " + key;
-            if (flights.leadOrWait(flight)) {
-                request.setProperty(FLIGHT, flight);
+            String renderKey = now + " " + key;
+            if (renders.leadOrWait(renderKey)) {
+                request.setProperty(RENDER_KEY, renderKey);
                 return null;
             }
             entry = cache.get(key, now);
@@ -56,26 +56,26 @@ public class CachedReads {
             return null;
         }
         request.setProperty(SERVED, entry);
-        Response.ResponseBuilder answer = Response.ok();
-        entry.headers().forEach((name, values) -> values.forEach(value -> answer.header(name, value)));
+        Response.ResponseBuilder response = Response.ok();
+        entry.headers().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
         if (entry.contentType() != null) {
             // Exactly as first sent (charset included); the builder would otherwise render the media type.
-            answer.header(HttpHeaders.CONTENT_TYPE, entry.contentType());
+            response.header(HttpHeaders.CONTENT_TYPE, entry.contentType());
         }
-        return answer.build();
+        return response.build();
     }
 
-    /** A read that rendered for others has been kept (or failed): they go on. Called last on every response. */
-    public void landed(ContainerRequestContext request) {
-        if (request.getProperty(FLIGHT) instanceof String flight) {
-            flights.land(flight);
+    /** A read that rendered for others has been cached (or failed): they go on. Called last on every response. */
+    public void renderEnded(ContainerRequestContext request) {
+        if (request.getProperty(RENDER_KEY) instanceof String renderKey) {
+            renders.finish(renderKey);
         }
     }
 
     /**
-     * The key a read is kept under: what decides its bytes, the URL and the representation asked for. The URL
+     * The key a read is cached under: what decides its bytes, the URL and the representation asked for. The URL
      * includes the scheme and the authority (the Host header): annotation IRIs, CSV links and Link headers are
-     * absolute, so a request naming another host must never be kept for, or served to, the others.
+     * absolute, so a request naming another host must never be cached for, or served to, the others.
      */
     public static String key(ContainerRequestContext request) {
         URI uri = request.getUriInfo().getRequestUri();

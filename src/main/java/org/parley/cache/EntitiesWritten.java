@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Fired after a transaction that wrote has ended, committed or not, on the thread that ran it, before the request
- * is answered: the ids of the entities it persisted, changed or removed, by entity name ({@code Position}, …).
+ * Fired after a transaction that wrote has ended, committed or not, on the thread that ran it, before the response
+ * is sent: the ids of the entities it persisted, changed or removed, by entity name ({@code Position}, …).
  * Observers that mirror the data read the rows again, so a rolled-back write leaves them as they were.
  */
 public record EntitiesWritten(Map<String, Set<String>> idsByEntity) {

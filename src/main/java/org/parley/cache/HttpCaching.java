@@ -51,7 +51,7 @@ public class HttpCaching {
         try {
             tagAndKeep(request, response);
         } finally {
-            cachedReads.landed(request);
+            cachedReads.renderEnded(request);
         }
     }
 
@@ -78,10 +78,10 @@ public class HttpCaching {
         // One Vary for the JAX-RS layer: it would otherwise replace the Vary: Origin set below it.
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
         boolean compressible = Gzip.worthIt(body, contentType(response));
-        boolean kept = request.getProperty(CachedReads.GENERATION) != null
+        boolean cacheable = request.getProperty(CachedReads.GENERATION) != null
                 && !ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag);
-        byte[] gzip = kept && compressible ? Gzip.compress(body) : null;
-        if (kept) {
+        byte[] gzip = cacheable && compressible ? Gzip.compress(body) : null;
+        if (cacheable) {
             keep(request, response, body, gzip);
         }
         send(request, response, tag, compressible, () -> body,

@@ -9,7 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.parley.api.Gzip;
 
 /**
- * Rendered reads, each kept with the data generation it was rendered at and served only while that is current,
+ * Rendered reads, each cached with the data generation it was rendered at and served only while that is current,
  * within a memory budget: the least recently served go first.
  *
  * <p>Plain LRU on purpose. A frequency-based admission policy (Caffeine's TinyLFU) refuses a newly rendered large
@@ -81,7 +81,7 @@ public class ResponseCache {
         }
     }
 
-    /** The memory the kept reads take, as the budget counts it. */
+    /** The memory the cached reads take, as the budget counts it. */
     public long weight() {
         lock.lock();
         try {

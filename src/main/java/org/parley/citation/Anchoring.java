@@ -60,7 +60,7 @@ public final class Anchoring {
     /**
      * Finds the one occurrence of the quote that agrees with the given context. The search stops once a second
      * candidate and {@link #LISTED} occurrences are known, and counts code points as it goes, so neither a
-     * one-character quote in a large text nor text outside Latin-1 makes it slow or its answer large.
+     * one-character quote in a large text nor text outside Latin-1 makes it slow or its result large.
      */
     private static int locate(String documentId, String text, Claim claim) {
         String quote = claim.quote();

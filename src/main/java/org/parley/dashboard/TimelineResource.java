@@ -14,7 +14,7 @@ import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
 import org.parley.csv.Csv;
 import org.parley.dashboard.TimelineViews.TimelineView;
-import org.parley.position.PositionFilters;
+import org.parley.position.PositionFilterParams;
 
 @Path("/api/timeline")
 @Tag(name = "Dashboard")
@@ -32,7 +32,7 @@ public class TimelineResource {
     @Operation(operationId = "listTimeline", summary = "List positions in date order with their response edges",
             description = "The same filters and paging as GET /api/positions. Edges link a response on this page "
                     + "to the position it answers, when that position matches the filter too.")
-    public RestResponse<TimelineView> listTimeline(@BeanParam PositionFilters filter,
+    public RestResponse<TimelineView> listTimeline(@BeanParam PositionFilterParams filter,
             @BeanParam PageParams paging, UriInfo uri) {
         TimelineView view = timeline.timeline(filter.toFilter(), paging.toRequest());
         return PageLinks.ok(view, view.asPage(), uri);

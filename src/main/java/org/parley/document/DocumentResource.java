@@ -33,7 +33,7 @@ import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
 import org.parley.api.Problem;
 import org.parley.api.Representations;
-import org.parley.api.Writes;
+import org.parley.api.WriteResponses;
 import org.parley.document.DocumentViews.DocumentRevisionView;
 import org.parley.document.DocumentViews.DocumentView;
 import org.parley.security.Roles;
@@ -49,14 +49,14 @@ public class DocumentResource {
     private static final String DRY_RUN = "Show the re-anchoring the new text would do, and store nothing.";
 
     private final DocumentService documents;
-    private final Writes answers;
+    private final WriteResponses responses;
     private final Representations representations;
     private final UrlCompletion urls;
 
-    public DocumentResource(DocumentService documents, Writes answers, Representations representations,
+    public DocumentResource(DocumentService documents, WriteResponses responses, Representations representations,
             UrlCompletion urls) {
         this.documents = documents;
-        this.answers = answers;
+        this.responses = responses;
         this.representations = representations;
         this.urls = urls;
     }
@@ -118,8 +118,8 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DocumentView.class)))
     public RestResponse<DocumentView> createDocument(@Valid @NotNull DocumentInput input, UriInfo uri) {
-        DocumentService.Ingested ingested = documents.ingest(urls.complete(input), answers.actor());
-        return ingested.created() ? answers.created(ingested.document(), uri) : answers.ok(ingested.document());
+        DocumentService.Ingested ingested = documents.ingest(urls.complete(input), responses.actor());
+        return ingested.created() ? responses.created(ingested.document(), uri) : responses.ok(ingested.document());
     }
 
     @PUT
@@ -133,7 +133,7 @@ public class DocumentResource {
             @RestHeader("If-Match") String ifMatch,
             @RestQuery @Parameter(description = DRY_RUN) boolean dryRun,
             @Valid @NotNull DocumentInput input) {
-        return revised(documents.replace(id, input, ifMatch, answers.actor(), dryRun));
+        return revised(documents.replace(id, input, ifMatch, responses.actor(), dryRun));
     }
 
     @PATCH
@@ -147,7 +147,7 @@ public class DocumentResource {
             @RestHeader("If-Match") String ifMatch,
             @RestQuery @Parameter(description = DRY_RUN) boolean dryRun,
             @NotNull JsonNode patch) {
-        return revised(documents.patch(id, patch, ifMatch, answers.actor(), dryRun));
+        return revised(documents.patch(id, patch, ifMatch, responses.actor(), dryRun));
     }
 
     /** The ETag is the document's as GET returns it, without the re-anchoring report. */
@@ -168,8 +168,8 @@ public class DocumentResource {
             @RestHeader("If-Match") String ifMatch,
             @RestQuery @Parameter(description = "Remove the citations of this document too (admins only).")
             boolean cascade) {
-        answers.requireAdminForCascade(cascade);
-        documents.delete(id, ifMatch, cascade, answers.actor());
+        responses.requireAdminForCascade(cascade);
+        documents.delete(id, ifMatch, cascade, responses.actor());
         return RestResponse.noContent();
     }
 }

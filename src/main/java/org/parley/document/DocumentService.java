@@ -146,7 +146,7 @@ public class DocumentService {
     /**
      * Replaces a document. A new text becomes its next revision, the old one stays readable, and every citation
      * into it is re-anchored (see {@link DocumentReferences#reanchor}); with {@code dryRun} nothing is stored and the
-     * answer shows what the re-anchoring would do. One transaction: a failure leaves the old text and anchors.
+     * response shows what the re-anchoring would do. One transaction: a failure leaves the old text and anchors.
      */
     public DocumentView replace(String id, DocumentInput input, String ifMatch, String by, boolean dryRun) {
         Ids.requireSame(id, input.id());

@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "parley.export")
 public interface ExportConfig {
 
-    /** The most positions one export holds; more answer 400, asking for narrower filters, never a cut-off file. */
+    /** The most positions one export holds; more get 400, asking for narrower filters, never a cut-off file. */
     @WithDefault("100000")
     int maxPositions();
 }

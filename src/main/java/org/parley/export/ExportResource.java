@@ -24,7 +24,7 @@ import org.parley.csv.Csv;
 import org.parley.error.DomainException;
 import org.parley.position.PositionCsv;
 import org.parley.position.PositionFilter;
-import org.parley.position.PositionFilters;
+import org.parley.position.PositionFilterParams;
 import org.parley.position.PositionQueries;
 
 /**
@@ -55,7 +55,7 @@ public class ExportResource {
                     + "parley.export.max-positions positions (100,000 by default): more answer 400.")
     @APIResponse(responseCode = "200", description = "The CSV, streamed.", content = @Content(
             mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<StreamingOutput> exportPositions(@BeanParam PositionFilters filters,
+    public RestResponse<StreamingOutput> exportPositions(@BeanParam PositionFilterParams filters,
             @RestQuery @Parameter(description = "Start with a UTF-8 byte order mark, so that Excel reads the "
                     + "file as UTF-8 when it is opened directly.") boolean bom,
             UriInfo uri) {

@@ -17,7 +17,7 @@ public interface IngestConfig {
     @WithDefault("PT15S")
     Duration readTimeout();
 
-    /** The largest page read; reading stops past it and the request answers 413. */
+    /** The largest page read; reading stops past it and the request gets 413. */
     @WithDefault("5M")
     MemorySize maxBytes();
 
@@ -26,7 +26,7 @@ public interface IngestConfig {
     int maxRedirects();
 
     /**
-     * Fetch from private, loopback, link-local and other non-public addresses. Off: such a URL answers 422, so
+     * Fetch from private, loopback, link-local and other non-public addresses. Off: such a URL gets 422, so
      * a caller cannot make Parley reach into its own network. Tests turn it on to fetch from a local server.
      */
     @WithDefault("false")

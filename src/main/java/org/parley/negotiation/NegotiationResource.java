@@ -28,7 +28,7 @@ import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
 import org.parley.api.Problem;
-import org.parley.api.Writes;
+import org.parley.api.WriteResponses;
 import org.parley.csv.Csv;
 import org.parley.negotiation.NegotiationStateViews.StancesView;
 import org.parley.negotiation.NegotiationStateViews.StateView;
@@ -41,13 +41,13 @@ import org.parley.security.Roles;
 public class NegotiationResource {
 
     private final NegotiationService negotiations;
-    private final NegotiationStateService states;
-    private final Writes answers;
+    private final NegotiationStateQueries states;
+    private final WriteResponses responses;
 
-    public NegotiationResource(NegotiationService negotiations, NegotiationStateService states, Writes answers) {
+    public NegotiationResource(NegotiationService negotiations, NegotiationStateQueries states, WriteResponses responses) {
         this.negotiations = negotiations;
         this.states = states;
-        this.answers = answers;
+        this.responses = responses;
     }
 
     @GET
@@ -105,7 +105,7 @@ public class NegotiationResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createNegotiation", summary = "Create a negotiation (admins)")
     public RestResponse<NegotiationView> createNegotiation(@Valid @NotNull NegotiationInput input, UriInfo uri) {
-        return answers.created(negotiations.create(input), uri);
+        return responses.created(negotiations.create(input), uri);
     }
 
     @PUT
@@ -118,7 +118,7 @@ public class NegotiationResource {
             @RestPath @Parameter(description = "Negotiation id.", example = "us-russia-security-talks-2022") String id,
             @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull NegotiationInput input) {
-        return answers.ok(negotiations.replace(id, input, ifMatch));
+        return responses.ok(negotiations.replace(id, input, ifMatch));
     }
 
     @PATCH
@@ -131,7 +131,7 @@ public class NegotiationResource {
             @RestPath @Parameter(description = "Negotiation id.", example = "us-russia-security-talks-2022") String id,
             @RestHeader("If-Match") String ifMatch,
             @NotNull JsonNode patch) {
-        return answers.ok(negotiations.patch(id, patch, ifMatch));
+        return responses.ok(negotiations.patch(id, patch, ifMatch));
     }
 
     @DELETE

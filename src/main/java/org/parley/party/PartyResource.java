@@ -27,7 +27,7 @@ import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
 import org.parley.api.Problem;
-import org.parley.api.Writes;
+import org.parley.api.WriteResponses;
 import org.parley.party.PartyViews.PartyView;
 import org.parley.security.Roles;
 
@@ -37,11 +37,11 @@ import org.parley.security.Roles;
 public class PartyResource {
 
     private final PartyService parties;
-    private final Writes answers;
+    private final WriteResponses responses;
 
-    public PartyResource(PartyService parties, Writes answers) {
+    public PartyResource(PartyService parties, WriteResponses responses) {
         this.parties = parties;
-        this.answers = answers;
+        this.responses = responses;
     }
 
     @GET
@@ -64,7 +64,7 @@ public class PartyResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createParty", summary = "Create a party (admins)")
     public RestResponse<PartyView> createParty(@Valid @NotNull PartyInput input, UriInfo uri) {
-        return answers.created(parties.create(input), uri);
+        return responses.created(parties.create(input), uri);
     }
 
     @PUT
@@ -77,7 +77,7 @@ public class PartyResource {
             @RestPath @Parameter(description = "Party id.", example = "russia") String id,
             @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull PartyInput input) {
-        return answers.ok(parties.replace(id, input, ifMatch));
+        return responses.ok(parties.replace(id, input, ifMatch));
     }
 
     @PATCH
@@ -89,7 +89,7 @@ public class PartyResource {
             @RestPath @Parameter(description = "Party id.", example = "russia") String id,
             @RestHeader("If-Match") String ifMatch,
             @NotNull JsonNode patch) {
-        return answers.ok(parties.patch(id, patch, ifMatch));
+        return responses.ok(parties.patch(id, patch, ifMatch));
     }
 
     @DELETE
@@ -102,7 +102,7 @@ public class PartyResource {
             @RestPath @Parameter(description = "Party id.", example = "russia") String id,
             @RestHeader("If-Match") String ifMatch,
             @RestQuery @Parameter(description = "Delete the party's positions too.") boolean cascade) {
-        parties.delete(id, ifMatch, cascade, answers.actor());
+        parties.delete(id, ifMatch, cascade, responses.actor());
         return RestResponse.noContent();
     }
 }

@@ -40,7 +40,7 @@ public class DocumentPositionsResource {
     public RestResponse<Page<PositionView>> listDocumentPositions(
             @RestPath @Parameter(description = "Document id.", example = "001_949e2e32b0da38f4")
             String id,
-            @BeanParam PositionFilters filter, @BeanParam PageParams paging, UriInfo uri) {
+            @BeanParam PositionFilterParams filter, @BeanParam PageParams paging, UriInfo uri) {
         documents.requireExists(id);
         return PageLinks.ok(positions.search(filter.toFilter().withDocument(id), paging.toRequest()), uri);
     }

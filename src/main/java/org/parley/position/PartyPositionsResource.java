@@ -40,7 +40,7 @@ public class PartyPositionsResource {
     public RestResponse<Page<PositionView>> listPartyPositions(
             @RestPath @Parameter(description = "Party id.", example = "russia")
             String id,
-            @BeanParam PositionFilters filter, @BeanParam PageParams paging, UriInfo uri) {
+            @BeanParam PositionFilterParams filter, @BeanParam PageParams paging, UriInfo uri) {
         parties.requireExists(id);
         return PageLinks.ok(positions.search(filter.toFilter().withParty(id), paging.toRequest()), uri);
     }

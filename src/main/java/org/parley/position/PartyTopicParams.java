@@ -7,7 +7,7 @@ import org.parley.api.Params;
 
 /**
  * The party, topic and negotiation filters: all the demand and response lists take, and the first of
- * {@link PositionFilters}. Paged lists take {@link org.parley.api.PageParams} beside them.
+ * {@link PositionFilterParams}. Paged lists take {@link org.parley.api.PageParams} beside them.
  */
 public class PartyTopicParams {
 

@@ -23,7 +23,7 @@ public final class PositionBatch {
 
     PositionBatch(List<PositionInput> inputs, PositionHistory history, String by) {
         this.ids = new IdentityHashMap<>();
-        inputs.forEach(input -> ids.put(input, input.id() != null ? input.id() : PositionWrites.newId(input)));
+        inputs.forEach(input -> ids.put(input, input.id() != null ? input.id() : PositionService.newId(input)));
         this.references = BatchReferences.of(inputs, ids.values());
         this.history = history;
         this.by = by;
@@ -41,7 +41,7 @@ public final class PositionBatch {
         if (references.positionExists(position.id)) {
             throw DomainException.conflict("A position with id '" + position.id + "' exists.");
         }
-        PositionWrites.apply(position, input, references);
+        PositionService.apply(position, input, references);
         position.persist();
         stored.add(position);
         references.positionStored(position);

@@ -12,7 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.parley.error.DomainException;
 
-/** Keeps every change to a position, and answers what positions said at a past moment. */
+/** Keeps every change to a position, and tells what positions said at a past moment. */
 @ApplicationScoped
 public class PositionHistory {
 

@@ -10,15 +10,15 @@ import org.parley.topic.TopicReferences;
 
 /**
  * Positions as the parties, topics and documents they refer to see them: the lower features ask through their own
- * interfaces, answered here, so the arrows run from position down to them and never back.
+ * interfaces, implemented here, so the arrows run from position down to them and never back.
  */
 @ApplicationScoped
 public class PositionReferences implements PartyReferences, TopicReferences, DocumentReferences {
 
-    private final PositionWrites writes;
+    private final PositionService writes;
     private final CitationReanchoring reanchoring;
 
-    public PositionReferences(PositionWrites writes, CitationReanchoring reanchoring) {
+    public PositionReferences(PositionService writes, CitationReanchoring reanchoring) {
         this.writes = writes;
         this.reanchoring = reanchoring;
     }

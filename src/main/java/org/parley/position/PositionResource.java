@@ -29,7 +29,7 @@ import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
 import org.parley.api.Problem;
-import org.parley.api.Writes;
+import org.parley.api.WriteResponses;
 import org.parley.csv.Csv;
 import org.parley.position.PositionHistory.RevisionView;
 import org.parley.position.PositionViews.PositionView;
@@ -41,18 +41,18 @@ import org.parley.security.Roles;
 public class PositionResource {
 
     private final PositionQueries positions;
-    private final PastPositions past;
-    private final PositionWrites writes;
+    private final PastPositionQueries past;
+    private final PositionService writes;
     private final PositionHistory history;
-    private final Writes answers;
+    private final WriteResponses responses;
 
-    public PositionResource(PositionQueries positions, PastPositions past, PositionWrites writes,
-            PositionHistory history, Writes answers) {
+    public PositionResource(PositionQueries positions, PastPositionQueries past, PositionService writes,
+            PositionHistory history, WriteResponses responses) {
         this.positions = positions;
         this.past = past;
         this.writes = writes;
         this.history = history;
-        this.answers = answers;
+        this.responses = responses;
     }
 
     @GET
@@ -60,7 +60,7 @@ public class PositionResource {
     @Operation(operationId = "listPositions", summary = "List positions",
             description = "Filtered and paged, ordered by statement date, then id. Every position carries its "
                     + "citations. With asOf, the positions as the tracker had them at that moment.")
-    public RestResponse<Page<PositionView>> listPositions(@BeanParam PositionFilters filter,
+    public RestResponse<Page<PositionView>> listPositions(@BeanParam PositionFilterParams filter,
             @BeanParam PageParams paging,
             @RestQuery @Parameter(description = "A past moment (RFC 3339, e.g. 2026-11-01T12:00:00Z): list the "
                     + "positions as the tracker had them then.") Instant asOf,
@@ -95,7 +95,7 @@ public class PositionResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(operationId = "createPosition", summary = "Create a position with its citations")
     public RestResponse<PositionView> createPosition(@Valid @NotNull PositionInput input, UriInfo uri) {
-        return answers.created(writes.create(input, answers.actor()), uri);
+        return responses.created(writes.create(input, responses.actor()), uri);
     }
 
     @PUT
@@ -108,7 +108,7 @@ public class PositionResource {
             @RestPath @Parameter(description = "Position id.", example = "ru-demand-nato-non-expansion") String id,
             @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull PositionInput input) {
-        return answers.ok(writes.replace(id, input, ifMatch, answers.actor()));
+        return responses.ok(writes.replace(id, input, ifMatch, responses.actor()));
     }
 
     @PATCH
@@ -121,7 +121,7 @@ public class PositionResource {
             @RestPath @Parameter(description = "Position id.", example = "ru-demand-nato-non-expansion") String id,
             @RestHeader("If-Match") String ifMatch,
             @NotNull JsonNode patch) {
-        return answers.ok(writes.patch(id, patch, ifMatch, answers.actor()));
+        return responses.ok(writes.patch(id, patch, ifMatch, responses.actor()));
     }
 
     @DELETE
@@ -135,8 +135,8 @@ public class PositionResource {
             @RestHeader("If-Match") String ifMatch,
             @RestQuery @Parameter(description = "Unlink the positions that answer this one (admins only).")
             boolean cascade) {
-        answers.requireAdminForCascade(cascade);
-        writes.delete(id, ifMatch, cascade, answers.actor());
+        responses.requireAdminForCascade(cascade);
+        writes.delete(id, ifMatch, cascade, responses.actor());
         return RestResponse.noContent();
     }
 }

@@ -40,7 +40,7 @@ public class TopicPositionsResource {
     public RestResponse<Page<PositionView>> listTopicPositions(
             @RestPath @Parameter(description = "Topic id.", example = "nato-expansion")
             String id,
-            @BeanParam PositionFilters filter, @BeanParam PageParams paging, UriInfo uri) {
+            @BeanParam PositionFilterParams filter, @BeanParam PageParams paging, UriInfo uri) {
         topics.requireExists(id);
         return PageLinks.ok(positions.search(filter.toFilter().withTopic(id), paging.toRequest()), uri);
     }

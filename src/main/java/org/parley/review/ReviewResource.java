@@ -24,7 +24,7 @@ import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
 import org.parley.api.Params;
-import org.parley.api.Writes;
+import org.parley.api.WriteResponses;
 import org.parley.document.AnchorStatus;
 import org.parley.security.Roles;
 
@@ -35,11 +35,11 @@ import org.parley.security.Roles;
 public class ReviewResource {
 
     private final ReviewService reviews;
-    private final Writes answers;
+    private final WriteResponses responses;
 
-    public ReviewResource(ReviewService reviews, Writes answers) {
+    public ReviewResource(ReviewService reviews, WriteResponses responses) {
         this.reviews = reviews;
-        this.answers = answers;
+        this.responses = responses;
     }
 
     @GET
@@ -59,7 +59,7 @@ public class ReviewResource {
     @Operation(operationId = "getCitation", summary = "Get a citation with its position")
     public RestResponse<CitationReviewView> getCitation(
             @RestPath @Parameter(description = "Citation id.", example = "21") String id) {
-        return answers.ok(reviews.get(id));
+        return responses.ok(reviews.get(id));
     }
 
     @PATCH
@@ -74,6 +74,6 @@ public class ReviewResource {
             @RestPath @Parameter(description = "Citation id.", example = "21") String id,
             @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull CitationPatch patch) {
-        return answers.ok(reviews.patch(id, patch, ifMatch, answers.actor()));
+        return responses.ok(reviews.patch(id, patch, ifMatch, responses.actor()));
     }
 }

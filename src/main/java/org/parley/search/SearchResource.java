@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.Problem;
-import org.parley.position.PositionFilters;
+import org.parley.position.PositionFilterParams;
 import org.parley.search.SearchViews.DocumentHit;
 import org.parley.search.SearchViews.FacetsView;
 import org.parley.security.Roles;
@@ -50,7 +50,7 @@ public class SearchResource {
     @Path("facets")
     @Operation(operationId = "searchFacets", summary = "Count matching positions per party, topic and kind",
             description = "Takes the filters of /api/positions (q included); page and size are ignored.")
-    public RestResponse<FacetsView> searchFacets(@BeanParam PositionFilters filter) {
+    public RestResponse<FacetsView> searchFacets(@BeanParam PositionFilterParams filter) {
         return RestResponse.ok(positions.facets(filter.toFilter()));
     }
 

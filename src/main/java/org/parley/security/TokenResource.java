@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.parley.api.Writes;
+import org.parley.api.WriteResponses;
 import org.parley.error.DomainException;
 import org.parley.error.FieldError;
 import org.parley.security.RevokedTokens.Revoked;
@@ -42,13 +42,13 @@ public class TokenResource {
     private final TokenIssuer issuer;
     private final AuthConfig config;
     private final RevokedTokens revoked;
-    private final Writes writes;
+    private final WriteResponses responses;
 
-    public TokenResource(TokenIssuer issuer, AuthConfig config, RevokedTokens revoked, Writes writes) {
+    public TokenResource(TokenIssuer issuer, AuthConfig config, RevokedTokens revoked, WriteResponses responses) {
         this.issuer = issuer;
         this.config = config;
         this.revoked = revoked;
-        this.writes = writes;
+        this.responses = responses;
     }
 
     @Schema(name = "TokenRequest")
@@ -119,7 +119,7 @@ public class TokenResource {
     @APIResponse(responseCode = "200", description = "Revoked before: the earlier revocation.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevocationView.class)))
     public RestResponse<RevocationView> revokeToken(@Valid @NotNull RevocationRequest request) {
-        Revoked result = revoked.revoke(request.jti(), writes.actor());
+        Revoked result = revoked.revoke(request.jti(), responses.actor());
         RevokedTokens.Revocation r = result.revocation();
         return RestResponse.status(result.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
                 new RevocationView(r.jti(), r.revokedAt(), r.revokedBy()));

@@ -31,8 +31,8 @@ import org.parley.position.Position;
 import org.parley.position.PositionHistory;
 import org.parley.position.PositionPairs;
 import org.parley.position.PositionState;
-import org.parley.position.PositionWrites;
-import org.parley.position.PositionWrites.CitingPosition;
+import org.parley.position.PositionService;
+import org.parley.position.PositionService.CitingPosition;
 import org.parley.seed.Catalogue.DocumentEntry;
 import org.parley.seed.Catalogue.PartyEntry;
 import org.parley.seed.Catalogue.PositionEntry;
@@ -64,11 +64,11 @@ public class SeedLoader {
     private final SeedState state;
     private final EntityManager em;
     private final PositionHistory history;
-    private final PositionWrites positions;
+    private final PositionService positions;
     private final PositionPairs pairs;
 
     public SeedLoader(SeedConfig config, SeedState state, EntityManager em, PositionHistory history,
-            PositionWrites positions, PositionPairs pairs) {
+            PositionService positions, PositionPairs pairs) {
         this.config = config;
         this.state = state;
         this.em = em;

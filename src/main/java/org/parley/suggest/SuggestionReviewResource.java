@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.parley.api.Writes;
+import org.parley.api.WriteResponses;
 import org.parley.position.PositionViews.PositionView;
 import org.parley.security.Roles;
 import org.parley.suggest.SuggestionViews.Review;
@@ -24,11 +24,11 @@ import org.parley.suggest.SuggestionViews.SuggestionView;
 public class SuggestionReviewResource {
 
     private final SuggestionService suggestions;
-    private final Writes answers;
+    private final WriteResponses responses;
 
-    public SuggestionReviewResource(SuggestionService suggestions, Writes answers) {
+    public SuggestionReviewResource(SuggestionService suggestions, WriteResponses responses) {
         this.suggestions = suggestions;
-        this.answers = answers;
+        this.responses = responses;
     }
 
     @POST
@@ -41,13 +41,13 @@ public class SuggestionReviewResource {
                     + "suggestion's. 409 when it was reviewed already.")
     public RestResponse<PositionView> acceptSuggestion(
             @RestPath @Parameter(description = "Suggestion id.") String id, Review review, UriInfo uri) {
-        SuggestionService.Accepted accepted = suggestions.accept(id, review, answers.actor());
+        SuggestionService.Accepted accepted = suggestions.accept(id, review, responses.actor());
         if (accepted.created()) {
             return RestResponse.ResponseBuilder.<PositionView>created(
                     uri.getBaseUriBuilder().path("api/positions/{id}").build(accepted.position().id()))
                     .entity(accepted.position()).build();
         }
-        return answers.ok(accepted.position());
+        return responses.ok(accepted.position());
     }
 
     @POST
@@ -57,6 +57,6 @@ public class SuggestionReviewResource {
             description = "Kept with who rejected it and when. 409 when it was reviewed already.")
     public RestResponse<SuggestionView> rejectSuggestion(
             @RestPath @Parameter(description = "Suggestion id.") String id) {
-        return RestResponse.ok(suggestions.reject(id, answers.actor()));
+        return RestResponse.ok(suggestions.reject(id, responses.actor()));
     }
 }

@@ -26,14 +26,14 @@ import org.parley.position.Position;
 import org.parley.position.PositionInput;
 import org.parley.position.PositionInput.CitationInput;
 import org.parley.position.PositionViews.PositionView;
-import org.parley.position.PositionWrites;
+import org.parley.position.PositionService;
 import org.parley.store.Flush;
 import org.parley.suggest.SuggestionViews.Review;
 import org.parley.suggest.SuggestionViews.SuggestionView;
 
 /**
  * A document's suggestions: computed once and kept, recomputed on request (pending ones only), and reviewed.
- * Accepting writes through {@link PositionWrites}, so every check and the position's history apply.
+ * Accepting writes through {@link PositionService}, so every check and the position's history apply.
  */
 @ApplicationScoped
 @Transactional
@@ -46,9 +46,9 @@ public class SuggestionService {
             + " join fetch c.document";
 
     private final Suggesters suggesters;
-    private final PositionWrites positions;
+    private final PositionService positions;
 
-    public SuggestionService(Suggesters suggesters, PositionWrites positions) {
+    public SuggestionService(Suggesters suggesters, PositionService positions) {
         this.suggesters = suggesters;
         this.positions = positions;
     }

@@ -27,7 +27,7 @@ import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
 import org.parley.api.Problem;
-import org.parley.api.Writes;
+import org.parley.api.WriteResponses;
 import org.parley.security.Roles;
 import org.parley.topic.TopicViews.TopicView;
 
@@ -37,11 +37,11 @@ import org.parley.topic.TopicViews.TopicView;
 public class TopicResource {
 
     private final TopicService topics;
-    private final Writes answers;
+    private final WriteResponses responses;
 
-    public TopicResource(TopicService topics, Writes answers) {
+    public TopicResource(TopicService topics, WriteResponses responses) {
         this.topics = topics;
-        this.answers = answers;
+        this.responses = responses;
     }
 
     @GET
@@ -64,7 +64,7 @@ public class TopicResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createTopic", summary = "Create a topic (admins)")
     public RestResponse<TopicView> createTopic(@Valid @NotNull TopicInput input, UriInfo uri) {
-        return answers.created(topics.create(input), uri);
+        return responses.created(topics.create(input), uri);
     }
 
     @PUT
@@ -77,7 +77,7 @@ public class TopicResource {
             @RestPath @Parameter(description = "Topic id.", example = "nato-expansion") String id,
             @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull TopicInput input) {
-        return answers.ok(topics.replace(id, input, ifMatch));
+        return responses.ok(topics.replace(id, input, ifMatch));
     }
 
     @PATCH
@@ -89,7 +89,7 @@ public class TopicResource {
             @RestPath @Parameter(description = "Topic id.", example = "nato-expansion") String id,
             @RestHeader("If-Match") String ifMatch,
             @NotNull JsonNode patch) {
-        return answers.ok(topics.patch(id, patch, ifMatch));
+        return responses.ok(topics.patch(id, patch, ifMatch));
     }
 
     @DELETE
@@ -102,7 +102,7 @@ public class TopicResource {
             @RestPath @Parameter(description = "Topic id.", example = "nato-expansion") String id,
             @RestHeader("If-Match") String ifMatch,
             @RestQuery @Parameter(description = "Delete the positions on the topic too.") boolean cascade) {
-        topics.delete(id, ifMatch, cascade, answers.actor());
+        topics.delete(id, ifMatch, cascade, responses.actor());
         return RestResponse.noContent();
     }
 }

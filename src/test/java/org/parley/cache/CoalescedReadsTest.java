@@ -39,15 +39,15 @@ class CoalescedReadsTest {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         statistics.clear();
         try {
-            List<Future<String>> answers = new ArrayList<>();
+            List<Future<String>> reads = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
-                answers.add(clients.submit(() -> {
+                reads.add(clients.submit(() -> {
                     start.await();
                     return given().get(path).then().statusCode(200).extract().asString();
                 }));
             }
-            for (Future<String> answer : answers) {
-                assertEquals(alone, answer.get(), "every client gets the same matrix");
+            for (Future<String> read : reads) {
+                assertEquals(alone, read.get(), "every client gets the same matrix");
             }
         } finally {
             clients.shutdown();

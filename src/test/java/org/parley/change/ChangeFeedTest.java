@@ -26,7 +26,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.parley.Tokens;
 import org.parley.position.PositionInput;
-import org.parley.position.PositionWrites;
+import org.parley.position.PositionService;
 
 @QuarkusTest
 class ChangeFeedTest {
@@ -38,7 +38,7 @@ class ChangeFeedTest {
     URI events;
 
     @Inject
-    PositionWrites writes;
+    PositionService writes;
 
     @Inject
     EntityManager em;

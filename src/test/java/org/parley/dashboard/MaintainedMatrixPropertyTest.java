@@ -34,7 +34,7 @@ import org.parley.position.Position;
 import org.parley.position.PositionInput;
 import org.parley.position.PositionInput.CitationInput;
 import org.parley.position.PositionKind;
-import org.parley.position.PositionWrites;
+import org.parley.position.PositionService;
 import org.parley.race.Http;
 
 /**
@@ -90,7 +90,7 @@ class MaintainedMatrixPropertyTest {
     AgroalDataSource dataSource;
 
     @Inject
-    PositionWrites writes;
+    PositionService writes;
 
     static Arbitrary<List<Step>> sequences() {
         Arbitrary<Kind> kinds = Arbitraries.frequencyOf(

@@ -25,7 +25,7 @@ import org.parley.Fixtures;
 import org.parley.position.PositionInput;
 import org.parley.position.PositionInput.CitationInput;
 import org.parley.position.PositionKind;
-import org.parley.position.PositionWrites;
+import org.parley.position.PositionService;
 
 /**
  * Two transactions that write positions of the same party and topic: the second recomputes the pair only once the
@@ -36,7 +36,7 @@ import org.parley.position.PositionWrites;
 class PairLockTest {
 
     @Inject
-    PositionWrites writes;
+    PositionService writes;
 
     @Inject
     AgroalDataSource dataSource;

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.parley.Tokens;
 
-/** Writes that lose a race on a unique or foreign key are answered 409, never 500. */
+/** Writes that lose a race on a unique or foreign key get 409, never 500. */
 @QuarkusTest
 class ConstraintRaceTest {
 
@@ -58,14 +58,14 @@ class ConstraintRaceTest {
                         "{\"id\": \"" + party + "\", \"name\": \"Racing party\", \"kind\": \"STATE\"}");
                 assertEquals(201, created.statusCode(), created.body());
                 String tag = created.headers().firstValue("ETag").orElseThrow();
-                List<HttpResponse<String>> answers = http.atOnce(
+                List<HttpResponse<String>> responses = http.atOnce(
                         () -> http.send("DELETE", "/api/parties/" + party, tag, null),
                         () -> http.send("POST", "/api/positions", null,
                                 RespondsToRaceTest.body(null, null).replace("\"russia\"", "\"" + party + "\"")));
-                int deleted = answers.get(0).statusCode();
-                int referenced = answers.get(1).statusCode();
-                assertTrue(Set.of(204, 409).contains(deleted), deleted + " " + answers.get(0).body());
-                assertTrue(Set.of(201, 409, 422).contains(referenced), referenced + " " + answers.get(1).body());
+                int deleted = responses.get(0).statusCode();
+                int referenced = responses.get(1).statusCode();
+                assertTrue(Set.of(204, 409).contains(deleted), deleted + " " + responses.get(0).body());
+                assertTrue(Set.of(201, 409, 422).contains(referenced), referenced + " " + responses.get(1).body());
                 assertTrue(deleted != 204 || referenced != 201, "round " + round + ": both the delete and the"
                         + " reference were accepted");
             }

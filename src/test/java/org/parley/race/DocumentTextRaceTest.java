@@ -35,11 +35,11 @@ class DocumentTextRaceTest {
                 HttpResponse<String> created = http.send("POST", "/api/documents", null, document(id, text));
                 assertEquals(201, created.statusCode(), created.body());
                 String tag = created.headers().firstValue("ETag").orElseThrow();
-                List<HttpResponse<String>> answers = http.atOnce(
+                List<HttpResponse<String>> responses = http.atOnce(
                         () -> http.send("PUT", "/api/documents/" + id, tag, document(id, "Moved. " + text)),
                         () -> http.send("POST", "/api/positions", null, position(id)));
-                assertTrue(Set.of(200, 422).contains(answers.get(0).statusCode()), answers.get(0).body());
-                assertEquals(201, answers.get(1).statusCode(), answers.get(1).body());
+                assertTrue(Set.of(200, 422).contains(responses.get(0).statusCode()), responses.get(0).body());
+                assertEquals(201, responses.get(1).statusCode(), responses.get(1).body());
             }
         }
         Invariants.hold();

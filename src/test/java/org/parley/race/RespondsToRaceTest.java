@@ -30,12 +30,12 @@ class RespondsToRaceTest {
                 String b = create(http, "b");
                 String tagA = http.etag("/api/positions/" + a);
                 String tagB = http.etag("/api/positions/" + b);
-                List<HttpResponse<String>> answers = http.atOnce(
+                List<HttpResponse<String>> responses = http.atOnce(
                         () -> http.send("PATCH", "/api/positions/" + a, tagA, "{\"respondsTo\": \"" + b + "\"}"),
                         () -> http.send("PATCH", "/api/positions/" + b, tagB, "{\"respondsTo\": \"" + a + "\"}"));
-                long accepted = answers.stream().filter(r -> r.statusCode() == 200).count();
+                long accepted = responses.stream().filter(r -> r.statusCode() == 200).count();
                 assertTrue(accepted <= 1, "round " + round + ": both PATCHes were accepted");
-                answers.stream().filter(r -> r.statusCode() != 200).forEach(r -> assertEquals(422, r.statusCode(),
+                responses.stream().filter(r -> r.statusCode() != 200).forEach(r -> assertEquals(422, r.statusCode(),
                         r.body()));
                 bothRefusedOrOne += (int) accepted;
                 // A new answer to either walks the chain; it must end.

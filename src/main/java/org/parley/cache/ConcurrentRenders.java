@@ -12,19 +12,19 @@ import java.util.concurrent.TimeoutException;
  * memory (dashboards polling right after a write), the first renders it and the others wait for its result,
  * instead of all running the same expensive queries at once.
  */
-final class RenderFlights {
+final class ConcurrentRenders {
 
-    private final ConcurrentHashMap<String, CompletableFuture<Void>> flights = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<Void>> renders = new ConcurrentHashMap<>();
     private final Duration patience;
 
-    RenderFlights(Duration patience) {
+    ConcurrentRenders(Duration patience) {
         this.patience = patience;
     }
 
-    /** Whether the caller leads the render of {@code flight}; if not, it waited for the leader to end it. */
-    boolean leadOrWait(String flight) {
+    /** Whether the caller leads the render of {@code renderKey}; if not, it waited for the leader to end it. */
+    boolean leadOrWait(String renderKey) {
         CompletableFuture<Void> mine = new CompletableFuture<>();
-        CompletableFuture<Void> leader = flights.putIfAbsent(flight, mine);
+        CompletableFuture<Void> leader = renders.putIfAbsent(renderKey, mine);
         if (leader == null) {
             return true;
         }
@@ -32,24 +32,24 @@ final class RenderFlights {
             leader.get(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // A leader that never ended (its client vanished mid-render) must not hold up the reads after it.
-            flights.remove(flight, leader);
+            renders.remove(renderKey, leader);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("A render flight cannot fail", e);
+            throw new IllegalStateException("A render cannot fail", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return false;
     }
 
-    /** The leader's render ended, kept or not: whoever waits for it goes on. */
-    void land(String flight) {
-        CompletableFuture<Void> leader = flights.remove(flight);
+    /** The leader's render ended, cached or not: whoever waits for it goes on. */
+    void finish(String renderKey) {
+        CompletableFuture<Void> leader = renders.remove(renderKey);
         if (leader != null) {
             leader.complete(null);
         }
     }
 
-    int inFlight() {
-        return flights.size();
+    int inProgress() {
+        return renders.size();
     }
 }

@@ -11,7 +11,7 @@ import org.parley.error.DomainException;
  * The query parameters that filter positions, in a list (paged by {@link org.parley.api.PageParams} beside them) or
  * in an export.
  */
-public class PositionFilters extends PartyTopicParams {
+public class PositionFilterParams extends PartyTopicParams {
 
     /** As long as a search query may be (org.parley.search.TextAnalysis says the same). */
     static final int MAX_QUERY_LENGTH = 1000;

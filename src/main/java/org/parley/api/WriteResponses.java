@@ -9,14 +9,14 @@ import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.security.Roles;
 
-/** How writes answer: the new representation with its ETag, and 201 with a Location for a creation. */
+/** A write's response: the new representation with its ETag, and 201 with a Location for a creation. */
 @ApplicationScoped
-public class Writes {
+public class WriteResponses {
 
     private final Representations representations;
     private final SecurityIdentity identity;
 
-    public Writes(Representations representations, SecurityIdentity identity) {
+    public WriteResponses(Representations representations, SecurityIdentity identity) {
         this.representations = representations;
         this.identity = identity;
     }

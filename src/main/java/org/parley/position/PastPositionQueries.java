@@ -31,11 +31,11 @@ import org.parley.topic.TopicViews.TopicRef;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class PastPositions {
+public class PastPositionQueries {
 
     private final PositionHistory history;
 
-    public PastPositions(PositionHistory history) {
+    public PastPositionQueries(PositionHistory history) {
         this.history = history;
     }
 

@@ -37,7 +37,7 @@ import org.parley.topic.Topic;
  */
 @ApplicationScoped
 @Transactional
-public class PositionWrites {
+public class PositionService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -47,7 +47,7 @@ public class PositionWrites {
     private final Inputs inputs;
     private final PositionPairs pairs;
 
-    public PositionWrites(PositionQueries queries, PositionHistory history, Representations representations,
+    public PositionService(PositionQueries queries, PositionHistory history, Representations representations,
             Inputs inputs, PositionPairs pairs) {
         this.queries = queries;
         this.history = history;

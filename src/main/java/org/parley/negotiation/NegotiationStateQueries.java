@@ -33,11 +33,11 @@ import org.parley.topic.TopicViews.TopicRef;
 /** Loads a negotiation's positions and hands them to {@link NegotiationRules}; all the judgement is there. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class NegotiationStateService {
+public class NegotiationStateQueries {
 
     private final PositionQueries positions;
 
-    public NegotiationStateService(PositionQueries positions) {
+    public NegotiationStateQueries(PositionQueries positions) {
         this.positions = positions;
     }
 
@@ -77,7 +77,7 @@ public class NegotiationStateService {
                         String.class).setParameter("parties", sideOf.keySet()).getResultList();
         Map<String, PositionView> views = positions.views(ids).stream()
                 .collect(Collectors.toMap(PositionView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        List<Stated> stated = NegotiationRules.upTo(views.values().stream().map(NegotiationStateService::stated)
+        List<Stated> stated = NegotiationRules.upTo(views.values().stream().map(NegotiationStateQueries::stated)
                 .toList(), on);
         var view = NegotiationService.view(n);
         Map<String, TopicRef> topics = new LinkedHashMap<>();
