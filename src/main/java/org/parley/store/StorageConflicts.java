@@ -6,6 +6,7 @@ import jakarta.persistence.PessimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.LockAcquisitionException;
+import org.jboss.logging.Logger;
 import org.parley.error.DomainException;
 
 /**
@@ -14,6 +15,8 @@ import org.parley.error.DomainException;
  * ConstraintViolationException itself, and a commit wraps it, so the whole chain of causes is searched.
  */
 public final class StorageConflicts {
+
+    private static final Logger LOG = Logger.getLogger(StorageConflicts.class);
 
     private StorageConflicts() {
     }
@@ -31,10 +34,20 @@ public final class StorageConflicts {
             if (e instanceof PessimisticLockException || e instanceof LockTimeoutException
                     || e instanceof LockAcquisitionException
                     || e instanceof org.hibernate.PessimisticLockException) {
+                LOG.warnf("A %s was refused for a lock: %s", what, rootMessage(e));
                 return DomainException.unavailable(
                         "Another write to the same records held them too long. Retry shortly.");
             }
         }
         return null;
+    }
+
+    /** The database's own words (a timeout or a deadlock, and on what), which the answer does not show. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 }

@@ -88,7 +88,7 @@ class PairLockTest {
                 List.of(new CitationInput(document, Fixtures.QUOTE, null, null, null, null)));
     }
 
-    /** H2 gives up on a lock after a second by default; the second writer here may wait longer on a busy machine. */
+    /** H2 gives up on a lock after 10 s as configured; the second writer here may wait longer on a busy machine. */
     private void waitLongForLocks() {
         if (h2()) {
             Panache.getEntityManager().createNativeQuery("set lock_timeout 60000").executeUpdate();

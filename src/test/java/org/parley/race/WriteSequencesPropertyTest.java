@@ -34,7 +34,7 @@ import org.parley.Tokens;
 @QuarkusTest
 class WriteSequencesPropertyTest {
 
-    private static final int TRIES = 4;
+    private static final int TRIES = Integer.getInteger("parley.property.tries", 4);
     private static final int STEPS = 24;
     private static final int AT_ONCE = 4;
     private static final int POOL = 6;
