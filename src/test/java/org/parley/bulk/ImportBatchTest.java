@@ -37,6 +37,16 @@ class ImportBatchTest {
                 + "-doc\", \"quote\": \"The envoy demanded a pause.\"}]}";
     }
 
+    /** Positions {prefix}-0 … -(n-1), more than a batch of them: each odd one answers the even one before it. */
+    private static List<String> answeredPairs(String prefix, int n) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            lines.add(position(prefix, prefix + "-" + i, i % 2 == 0 ? "a" : "b",
+                    i % 2 == 0 ? "" : ", \"respondsTo\": \"" + prefix + "-" + (i - 1) + "\""));
+        }
+        return lines;
+    }
+
     private static void post(List<String> lines, int status, String detail, String field) {
         admin().contentType("application/x-ndjson").body(String.join("\n", lines).getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/import")
@@ -75,10 +85,7 @@ class ImportBatchTest {
     void aFailureInALaterBatchLeavesTheEarlierBatchesUnstored() {
         List<String> lines = parties("many");
         lines.add(document("many"));
-        for (int i = 0; i < 1_200; i++) {
-            lines.add(position("many", "many-" + i, i % 2 == 0 ? "a" : "b",
-                    i % 2 == 0 ? "" : ", \"respondsTo\": \"many-" + (i - 1) + "\""));
-        }
+        lines.addAll(answeredPairs("many", 1_200));
         lines.add(position("many", "many-last", "nobody", ""));
         post(lines, 422, "At line " + lines.size(), "line " + lines.size() + ": party");
         given().when().get("/api/positions/many-0").then().statusCode(404);
@@ -89,10 +96,7 @@ class ImportBatchTest {
     void positionsSpanningBatchesAreStoredWithTheirAnswersAndHistory() {
         List<String> lines = parties("span");
         lines.add(document("span"));
-        for (int i = 0; i < 1_200; i++) {
-            lines.add(position("span", "span-" + i, i % 2 == 0 ? "a" : "b",
-                    i % 2 == 0 ? "" : ", \"respondsTo\": \"span-" + (i - 1) + "\""));
-        }
+        lines.addAll(answeredPairs("span", 1_200));
         lines.add(position("span", "span-late", "b", ", \"respondsTo\": \"span-0\""));
         admin().contentType("application/x-ndjson").body(String.join("\n", lines).getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/import")

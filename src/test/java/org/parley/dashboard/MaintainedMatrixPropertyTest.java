@@ -26,7 +26,6 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.sessions.JqwikSession;
 import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 import org.parley.Tokens;
@@ -36,6 +35,7 @@ import org.parley.position.PositionInput.CitationInput;
 import org.parley.position.PositionKind;
 import org.parley.position.PositionService;
 import org.parley.race.Http;
+import org.parley.race.PropertyPlans;
 
 /**
  * Property: whatever sequence of writes runs (creates, patches of date, party, topic, kind or summary, deletes,
@@ -43,8 +43,8 @@ import org.parley.race.Http;
  * back, several at once), the matrix table every write maintains equals the matrix recomputed from scratch by the
  * window-function query it replaced, after each step and inside a write's transaction before it is rolled back.
  *
- * <p>jqwik draws the sequences from a seeded Random, as in {@code WriteSequencesPropertyTest}; a failing try names
- * its seed ({@code -Dparley.property.seed=…}).
+ * <p>{@link PropertyPlans} draws the sequences from a seeded Random, as for {@code WriteSequencesPropertyTest}; a
+ * failing try names its seed ({@code -Dparley.property.seed=…}).
  */
 @QuarkusTest
 class MaintainedMatrixPropertyTest {
@@ -109,15 +109,7 @@ class MaintainedMatrixPropertyTest {
     @Test
     void theMaintainedMatrixEqualsTheRecomputedOneAfterEveryWrite() throws Exception {
         long seed = Long.getLong("parley.property.seed", new Random().nextLong());
-        List<List<Step>> plans = new ArrayList<>();
-        JqwikSession.start();
-        try {
-            for (int t = 0; t < TRIES; t++) {
-                plans.add(sequences().generator(STEPS).next(new Random(seed + t)).value());
-            }
-        } finally {
-            JqwikSession.finish();
-        }
+        List<List<Step>> plans = PropertyPlans.draw(sequences(), STEPS, seed, TRIES);
         try (Http http = new Http(base, Tokens.token("matrix-prop", "admin"))) {
             for (int t = 0; t < TRIES; t++) {
                 // The first tries write one step at a time, the others three at once, so that writers of the same
@@ -135,10 +127,7 @@ class MaintainedMatrixPropertyTest {
                             requests.add(() -> world.run(step));
                         }
                     }
-                    @SuppressWarnings("unchecked")
-                    Supplier<HttpResponse<String>>[] array = requests.toArray(new Supplier[0]);
-                    for (HttpResponse<String> response : array.length == 0 ? List.<HttpResponse<String>>of()
-                            : http.atOnce(array)) {
+                    for (HttpResponse<String> response : http.atOnce(requests)) {
                         assertTrue(response.statusCode() < 500 || response.statusCode() == 503,
                                 "seed " + (seed + t) + ": " + response.statusCode() + " " + response.body());
                     }
@@ -207,7 +196,7 @@ class MaintainedMatrixPropertyTest {
             String position = "/api/positions/" + position(step.a());
             return switch (step.kind()) {
                 case CREATE -> http.send("POST", "/api/positions", null, json(position(step.a()), step));
-                case PATCH -> write("PATCH", position, switch (step.variant()) {
+                case PATCH -> http.sendAtCurrentETag("PATCH", position, switch (step.variant()) {
                     case 0 -> "{\"statedOn\": \"" + date(step.b()) + "\"}";
                     case 1 -> "{\"party\": \"" + party(step.b()) + "\"}";
                     case 2 -> "{\"topic\": \"" + topic(step.c()) + "\"}";
@@ -215,13 +204,13 @@ class MaintainedMatrixPropertyTest {
                     case 4 -> "{\"respondsTo\": \"" + position(step.b()) + "\"}";
                     default -> "{\"summary\": \"Patched " + step + ".\"}";
                 });
-                case DELETE -> write("DELETE", position + "?cascade=true", null);
+                case DELETE -> http.sendAtCurrentETag("DELETE", position + "?cascade=true", null);
                 case IMPORT -> importing(step);
-                case REVISE -> write("PUT", "/api/documents/" + document(step.a() % DOCUMENTS),
+                case REVISE -> http.sendAtCurrentETag("PUT", "/api/documents/" + document(step.a() % DOCUMENTS),
                         document(step.a() % DOCUMENTS, step.variant() % 4));
                 case DELETE_PARTY -> {
-                    HttpResponse<String> deleted = write("DELETE", "/api/parties/" + party(step.b() % PARTIES)
-                            + "?cascade=true", null);
+                    HttpResponse<String> deleted = http.sendAtCurrentETag("DELETE",
+                            "/api/parties/" + party(step.b() % PARTIES) + "?cascade=true", null);
                     if (deleted.statusCode() == 204) {
                         createParty(step.b() % PARTIES);
                     }
@@ -245,16 +234,6 @@ class MaintainedMatrixPropertyTest {
                 records.append("{\"type\": \"position\", \"party\": \"no-such-party\"}\n");
             }
             return http.send("POST", "/api/import", null, records.toString(), "application/x-ndjson");
-        }
-
-        /** The write with the ETag read just before; a record already gone is simply read (404). */
-        private HttpResponse<String> write(String method, String path, String body) {
-            String resource = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-            HttpResponse<String> read = http.get(resource);
-            if (read.statusCode() != 200) {
-                return read;
-            }
-            return http.send(method, path, read.headers().firstValue("ETag").orElseThrow(), body);
         }
 
         private void createParty(int p) {

@@ -62,6 +62,16 @@ public final class Http implements AutoCloseable {
         }
     }
 
+    /** The write with the ETag read just before; a record already gone is simply read (its 404 is the answer). */
+    public HttpResponse<String> sendAtCurrentETag(String method, String path, String json) {
+        String resource = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        HttpResponse<String> read = get(resource);
+        if (read.statusCode() != 200) {
+            return read;
+        }
+        return send(method, path, read.headers().firstValue("ETag").orElseThrow(), json);
+    }
+
     public String etag(String path) {
         return get(path).headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag for " + path));
     }
@@ -86,6 +96,12 @@ public final class Http implements AutoCloseable {
             }
         }
         return responses;
+    }
+
+    /** {@link #atOnce(Supplier[])} for a list of requests, which may be empty. */
+    @SuppressWarnings("unchecked")
+    public List<HttpResponse<String>> atOnce(List<Supplier<HttpResponse<String>>> requests) {
+        return requests.isEmpty() ? List.of() : atOnce(requests.toArray(new Supplier[0]));
     }
 
     @Override

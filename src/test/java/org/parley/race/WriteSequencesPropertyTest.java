@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.sessions.JqwikSession;
 import org.junit.jupiter.api.Test;
 import org.parley.Tokens;
 
@@ -28,8 +27,9 @@ import org.parley.Tokens;
  *
  * <p>jqwik generates the sequences, but its engine does not run inside {@code @QuarkusTest} (its properties get no
  * Jupiter extensions, and it is built for JUnit Platform 1.x, where Quarkus uses 6): so jqwik's Arbitraries are
- * drawn here, in a JqwikSession, from a seeded Random, a fixed number of tries, and a failing try names its seed to replay it
- * ({@code -Dparley.property.seed=…}). The surefire configuration keeps the jqwik engine out of test discovery.
+ * drawn by {@link PropertyPlans} from a seeded Random, for a number of tries ({@code -Dparley.property.tries=…}),
+ * and a failing try names its seed to replay it ({@code -Dparley.property.seed=…}). The surefire configuration
+ * keeps the jqwik engine out of test discovery.
  */
 @QuarkusTest
 class WriteSequencesPropertyTest {
@@ -68,15 +68,7 @@ class WriteSequencesPropertyTest {
     void concurrentWritesOfEveryKindKeepTheInvariants() {
         long seed = Long.getLong("parley.property.seed", new Random().nextLong());
         try (Http http = new Http(base, Tokens.token("prop", "admin"))) {
-            List<List<Step>> plans = new ArrayList<>();
-            JqwikSession.start();
-            try {
-                for (int t = 0; t < TRIES; t++) {
-                    plans.add(sequences().generator(STEPS).next(new Random(seed + t)).value());
-                }
-            } finally {
-                JqwikSession.finish();
-            }
+            List<List<Step>> plans = PropertyPlans.draw(sequences(), STEPS, seed, TRIES);
             for (int t = 0; t < TRIES; t++) {
                 long trySeed = seed + t;
                 List<Step> steps = plans.get(t);
@@ -86,9 +78,7 @@ class WriteSequencesPropertyTest {
                     for (Step step : steps.subList(from, Math.min(steps.size(), from + AT_ONCE))) {
                         batch.add(() -> world.run(step));
                     }
-                    @SuppressWarnings("unchecked")
-                    Supplier<HttpResponse<String>>[] array = batch.toArray(new Supplier[0]);
-                    for (HttpResponse<String> response : http.atOnce(array)) {
+                    for (HttpResponse<String> response : http.atOnce(batch)) {
                         assertTrue(response.statusCode() < 500, "seed " + trySeed + ": " + response.statusCode()
                                 + " " + response.body());
                     }
@@ -183,26 +173,18 @@ class WriteSequencesPropertyTest {
                         """.formatted(position(step.a()), step.variant() == 0 ? "\"respondsTo\": \""
                         + position(step.b()) + "\", " : "", document(step.b() % DOCUMENTS),
                         QUOTES[step.variant() % 2]));
-                case PATCH_SUMMARY -> write("PATCH", position, "{\"summary\": \"Patched " + step + ".\"}");
-                case PATCH_RESPONDS_TO -> write("PATCH", position, "{\"respondsTo\": " + (step.variant() == 3
-                        ? "null" : "\"" + position(step.b()) + "\"") + "}");
-                case DELETE_POSITION -> write("DELETE", position + "?cascade=true", null);
-                case REPLACE_TEXT -> write("PUT", document, DocumentTextRaceTest.document(
+                case PATCH_SUMMARY -> http.sendAtCurrentETag("PATCH", position,
+                        "{\"summary\": \"Patched " + step + ".\"}");
+                case PATCH_RESPONDS_TO -> http.sendAtCurrentETag("PATCH", position, "{\"respondsTo\": "
+                        + (step.variant() == 3 ? "null" : "\"" + position(step.b()) + "\"") + "}");
+                case DELETE_POSITION -> http.sendAtCurrentETag("DELETE", position + "?cascade=true", null);
+                case REPLACE_TEXT -> http.sendAtCurrentETag("PUT", document, DocumentTextRaceTest.document(
                         document(step.a() % DOCUMENTS), text(step.a() % DOCUMENTS, step.variant())));
-                case DELETE_DOCUMENT -> step.variant() == 0 ? write("DELETE", document + "?cascade=true", null)
-                        : write("PUT", document, DocumentTextRaceTest.document(document(step.a() % DOCUMENTS),
-                                text(step.a() % DOCUMENTS, 0)));
+                case DELETE_DOCUMENT -> step.variant() == 0
+                        ? http.sendAtCurrentETag("DELETE", document + "?cascade=true", null)
+                        : http.sendAtCurrentETag("PUT", document, DocumentTextRaceTest.document(
+                                document(step.a() % DOCUMENTS), text(step.a() % DOCUMENTS, 0)));
             };
-        }
-
-        /** The write with the ETag read just before; a record already gone is simply read (404). */
-        private HttpResponse<String> write(String method, String path, String body) {
-            String resource = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-            HttpResponse<String> read = http.get(resource);
-            if (read.statusCode() != 200) {
-                return read;
-            }
-            return http.send(method, path, read.headers().firstValue("ETag").orElseThrow(), body);
         }
 
         private String position(int i) {
