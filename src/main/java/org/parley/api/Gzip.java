@@ -17,6 +17,13 @@ public final class Gzip {
 
     /** Smaller bodies fit a packet or two as they are; compressing them would cost more than it saves. */
     public static final int MIN_SIZE = 1024;
+    /**
+     * A body rendered for one reader alone, not kept by the response cache, is compressed from this size. A smaller
+     * one arrives within TCP's initial window (RFC 6928: ten segments of 1,460 bytes, headers included) either way,
+     * so compressing it saves no round trip, only bytes, and would be paid again on every read: it was a fifth of the
+     * CPU of an uncached read of a position. A kept body is compressed once, so it is from {@link #MIN_SIZE}.
+     */
+    public static final int MIN_SIZE_NOT_KEPT = 14_000;
     public static final String CODING = "gzip";
     /** Ends the ETag of a compressed representation, which is another representation of the same state. */
     private static final String TAG_SUFFIX = ".gz\"";
@@ -44,9 +51,9 @@ public final class Gzip {
         return Boolean.TRUE.equals(wildcard);
     }
 
-    /** Whether a body of this type and size is worth compressing. */
-    public static boolean worthIt(byte[] body, String contentType) {
-        if (body.length < MIN_SIZE || contentType == null) {
+    /** Whether a body of this type and size is worth compressing, once if it is kept or on every read if not. */
+    public static boolean worthIt(byte[] body, String contentType, boolean kept) {
+        if (body.length < (kept ? MIN_SIZE : MIN_SIZE_NOT_KEPT) || contentType == null) {
             return false;
         }
         String type = contentType.toLowerCase(Locale.ROOT);

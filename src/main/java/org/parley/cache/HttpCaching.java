@@ -25,7 +25,8 @@ import org.parley.csv.CsvBodyWriter;
 /**
  * Every successful read gets a strong ETag computed from the bytes it sends, and a Cache-Control max-age; a
  * request whose If-None-Match names the current tag gets 304 Not Modified. The body is serialised once, here, and
- * compressed once when it is large and the client accepts gzip ({@link Gzip}). A read served from memory by
+ * compressed once when it is large and the client accepts gzip ({@link Gzip}); a body the cache does not keep is
+ * compressed only when it is larger than TCP's initial window. A read served from memory by
  * {@link CachedReads} is finished here too: {@link #send} is the one place a 304, the gzip coding and the ETag
  * of a read are decided.
  */
@@ -77,9 +78,10 @@ public class HttpCaching {
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         // One Vary for the JAX-RS layer: it would otherwise replace the Vary: Origin set below it.
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
-        boolean compressible = Gzip.worthIt(body, contentType(response));
-        boolean cacheable = request.getProperty(CachedReads.GENERATION) != null
-                && !ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag);
+        boolean keepable = request.getProperty(CachedReads.GENERATION) != null;
+        // Decided before If-None-Match is, so that a 304 names the coding a 200 would have had.
+        boolean compressible = Gzip.worthIt(body, contentType(response), keepable);
+        boolean cacheable = keepable && !ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag);
         byte[] gzip = cacheable && compressible ? Gzip.compress(body) : null;
         if (cacheable) {
             keep(request, response, body, gzip);
