@@ -1,6 +1,7 @@
 package org.parley.annotation;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parley.Pages;
 
 @QuarkusTest
 class AnnotationResourceTest {
@@ -34,65 +36,74 @@ class AnnotationResourceTest {
 
     @Test
     void everySelectorMatchesItsDocumentsText() {
-        JsonPath page = given().when().get("/api/annotations?size=200").then().statusCode(200)
+        given().when().get("/api/annotations?size=200").then().statusCode(200)
                 .body("@context", equalTo(CONTEXT))
                 .body("type", equalTo("AnnotationPage"))
                 .body("items.type", everyItem(equalTo("Annotation")))
-                .body("items.target.type", everyItem(equalTo("SpecificResource")))
-                .extract().jsonPath();
+                .body("items.target.type", everyItem(equalTo("SpecificResource")));
         Map<String, String> texts = new HashMap<>();
-        List<Map<String, Object>> items = page.getList("items");
-        assertEquals(page.getLong("partOf.total"), items.size());
-        for (int i = 0; i < items.size(); i++) {
-            String at = "items[" + i + "].target.";
-            String source = page.getString(at + "source.id");
-            String text = texts.computeIfAbsent(source, url -> given().get(url).then().statusCode(200)
-                    .extract().asString());
-            String exact = page.getString(at + "selector.find { it.type == 'TextQuoteSelector' }.exact");
-            String prefix = page.getString(at + "selector.find { it.type == 'TextQuoteSelector' }.prefix");
-            String suffix = page.getString(at + "selector.find { it.type == 'TextQuoteSelector' }.suffix");
-            int start = page.getInt(at + "selector.find { it.type == 'TextPositionSelector' }.start");
-            int end = page.getInt(at + "selector.find { it.type == 'TextPositionSelector' }.end");
-            int[] cp = text.codePoints().toArray();
-            assertEquals(new String(cp, start, end - start), exact, source);
-            assertEquals(new String(cp, Math.max(0, start - 32), Math.min(32, start)), prefix, source);
-            assertEquals(new String(cp, end, Math.min(32, cp.length - end)), suffix, source);
+        List<JsonPath> pages = Pages.ofAnnotations("/api/annotations");
+        int checked = 0;
+        for (JsonPath page : pages) {
+            List<Map<String, Object>> items = page.getList("items");
+            for (int i = 0; i < items.size(); i++, checked++) {
+                String at = "items[" + i + "].target.";
+                String source = page.getString(at + "source.id");
+                String text = texts.computeIfAbsent(source, url -> given().get(url).then().statusCode(200)
+                        .extract().asString());
+                String exact = page.getString(at + "selector.find { it.type == 'TextQuoteSelector' }.exact");
+                String prefix = page.getString(at + "selector.find { it.type == 'TextQuoteSelector' }.prefix");
+                String suffix = page.getString(at + "selector.find { it.type == 'TextQuoteSelector' }.suffix");
+                int start = page.getInt(at + "selector.find { it.type == 'TextPositionSelector' }.start");
+                int end = page.getInt(at + "selector.find { it.type == 'TextPositionSelector' }.end");
+                int[] cp = text.codePoints().toArray();
+                assertEquals(new String(cp, start, end - start), exact, source);
+                assertEquals(new String(cp, Math.max(0, start - 32), Math.min(32, start)), prefix, source);
+                assertEquals(new String(cp, end, Math.min(32, cp.length - end)), suffix, source);
+            }
         }
+        assertEquals(pages.get(0).getLong("partOf.total"), checked);
     }
 
     @Test
     void holdsEveryCitationOfTheFilteredPositions() {
         String filter = "party=russia&topic=nato-expansion&topic=missile-deployments";
-        JsonPath positions = given().get("/api/positions?size=200&" + filter).jsonPath();
-        List<Long> citations = positions.getList("items.citations.flatten().id", Long.class);
-        JsonPath page = given().when().get("/api/annotations?size=200&" + filter).then().statusCode(200)
-                .extract().jsonPath();
-        List<String> expected = citations.stream().map(id -> page.getString("partOf.id").replaceAll("/api/.*", "")
-                + "/api/annotations/" + id).toList();
-        assertEquals(expected, page.getList("items.id"));
-        assertEquals(citations.size(), page.getInt("partOf.total"));
-        for (int i = 0; i < citations.size(); i++) {
-            String linked = page.getString("items[" + i + "].body.find { it.purpose == 'linking' }.source");
-            String summary = page.getString("items[" + i + "].body.find { it.purpose == 'describing' }.value");
-            String positionId = linked.substring(linked.lastIndexOf('/') + 1);
-            assertEquals(positions.getString("items.find { it.id == '" + positionId + "' }.summary"), summary);
+        List<JsonPath> positions = Pages.of("/api/positions?" + filter);
+        List<Long> citations = Pages.list(positions, "items.citations.flatten().id", Long.class);
+        List<JsonPath> pages = Pages.ofAnnotations("/api/annotations?" + filter);
+        String base = pages.get(0).getString("partOf.id").replaceAll("/api/.*", "");
+        List<String> expected = citations.stream().map(id -> base + "/api/annotations/" + id).toList();
+        assertEquals(expected, Pages.list(pages, "items.id", String.class));
+        assertEquals(citations.size(), pages.get(0).getInt("partOf.total"));
+        Map<String, String> summaries = new HashMap<>();
+        positions.forEach(page -> page.<Map<String, Object>>getList("items")
+                .forEach(p -> summaries.put((String) p.get("id"), (String) p.get("summary"))));
+        for (JsonPath page : pages) {
+            for (int i = 0; i < page.getList("items").size(); i++) {
+                String linked = page.getString("items[" + i + "].body.find { it.purpose == 'linking' }.source");
+                String summary = page.getString("items[" + i + "].body.find { it.purpose == 'describing' }.value");
+                assertEquals(summaries.get(linked.substring(linked.lastIndexOf('/') + 1)), summary);
+            }
         }
     }
 
     @Test
     void aDocumentsAnnotationsAreThoseThatTargetIt() {
         String document = "003_ed864e143e290726";
-        given().when().get("/api/annotations?size=200&document=" + document).then().statusCode(200)
-                .body("items.size()", equalTo(given().get("/api/annotations?size=200").jsonPath()
-                        .getList("items.findAll { it.target.source.id.contains('" + document + "') }").size()))
-                .body("items.target.source.id", everyItem(startsWith("http")))
-                .body("items.target.source.label", everyItem(equalTo(given().get("/api/documents/" + document)
-                        .jsonPath().getString("title"))));
+        List<JsonPath> pages = Pages.ofAnnotations("/api/annotations?document=" + document);
+        List<String> targeting = Pages.list(Pages.ofAnnotations("/api/annotations"),
+                "items.findAll { it.target.source.id.contains('" + document + "') }.id", String.class);
+        assertEquals(targeting, Pages.list(pages, "items.id", String.class));
+        String title = given().get("/api/documents/" + document).jsonPath().getString("title");
+        for (JsonPath page : pages) {
+            assertThat(page.getList("items.target.source.id", String.class), everyItem(startsWith("http")));
+            assertThat(page.getList("items.target.source.label", String.class), everyItem(equalTo(title)));
+        }
     }
 
     @Test
     void pagesAreAnnotationPagesOfOneCollection() {
-        List<String> all = given().get("/api/annotations?size=200").jsonPath().getList("items.id");
+        List<String> all = Pages.list(Pages.ofAnnotations("/api/annotations"), "items.id", String.class);
         List<String> walked = new ArrayList<>();
         String next = "/api/annotations?size=20";
         String collection = null;

@@ -1,6 +1,7 @@
 package org.parley.document;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -19,6 +20,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.Pages;
 
 @QuarkusTest
 class DocumentResourceTest {
@@ -32,12 +34,12 @@ class DocumentResourceTest {
             seedFiles = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
                     .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
         }
-        JsonPath page = given().when().get("/api/documents?size=200")
-                .then().statusCode(200)
-                .body("items", everyItem(not(hasKey("text"))))
-                .body("items.textUrl", everyItem(startsWith("/api/documents/")))
-                .extract().jsonPath();
-        List<String> ids = page.getList("items.id", String.class);
+        List<JsonPath> pages = Pages.of("/api/documents");
+        for (JsonPath page : pages) {
+            assertThat(page.getList("items"), everyItem(not(hasKey("text"))));
+            assertThat(page.getList("items.textUrl", String.class), everyItem(startsWith("/api/documents/")));
+        }
+        List<String> ids = Pages.list(pages, "items.id", String.class);
         assertTrue(ids.containsAll(seedFiles), "every seed document is listed: " + ids);
     }
 

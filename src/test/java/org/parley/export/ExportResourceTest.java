@@ -11,6 +11,7 @@ import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.Pages;
 import org.parley.position.PositionCsv;
 
 @QuarkusTest
@@ -18,8 +19,8 @@ class ExportResourceTest {
 
     @Test
     void exportsEveryRowNotJustAPage() {
-        JsonPath all = given().get("/api/positions?size=200").jsonPath();
-        int citations = all.getList("items.citations.flatten()").size();
+        List<JsonPath> all = Pages.of("/api/positions");
+        int citations = Pages.list(all, "items.citations.flatten().id", Long.class).size();
         assertTrue(citations > 50, "more rows than a default page");
 
         Response export = given().when().get("/api/export/positions.csv");
@@ -27,16 +28,17 @@ class ExportResourceTest {
         List<String> rows = List.of(export.asString().split("\r\n"));
         assertEquals(String.join(",", PositionCsv.HEADER), rows.get(0));
         assertEquals(1 + citations, rows.size());
-        assertEquals(String.valueOf(all.getInt("totalItems")), export.header("X-Total-Count"));
+        assertEquals(String.valueOf(all.get(0).getInt("totalItems")), export.header("X-Total-Count"));
         assertTrue(rows.get(1).contains(",\"http://"), "span_url is absolute in CSV: " + rows.get(1));
     }
 
     @Test
     void filtersLikeTheList() {
-        JsonPath russian = given().get("/api/positions?size=200&party=russia&kind=demand").jsonPath();
+        List<JsonPath> russian = Pages.of("/api/positions?party=russia&kind=demand");
         String csv = given().get("/api/export/positions.csv?party=russia&kind=demand").asString();
-        assertEquals(1 + russian.getList("items.citations.flatten()").size(), csv.split("\r\n").length);
-        assertTrue(csv.split("\r\n")[1].startsWith(russian.getString("items[0].id") + ","));
+        assertEquals(1 + Pages.list(russian, "items.citations.flatten().id", Long.class).size(),
+                csv.split("\r\n").length);
+        assertTrue(csv.split("\r\n")[1].startsWith(russian.get(0).getString("items[0].id") + ","));
     }
 
     @Test
