@@ -26,7 +26,7 @@ import org.parley.Fixtures;
 class GzipTest {
 
     /** A client that sees the bytes on the wire: REST Assured would otherwise decode them itself. */
-    private static RequestSpecification raw(String acceptEncoding) {
+    static RequestSpecification raw(String acceptEncoding) {
         return given().config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
                 .header("Accept-Encoding", acceptEncoding);
     }
@@ -102,7 +102,7 @@ class GzipTest {
         assertFalse(Gzip.accepted("gzip;q=nonsense"));
     }
 
-    private static byte[] gunzip(byte[] bytes) throws IOException {
+    static byte[] gunzip(byte[] bytes) throws IOException {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
             return in.readAllBytes();
         }

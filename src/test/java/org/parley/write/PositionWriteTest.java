@@ -17,11 +17,11 @@ import static org.parley.Tokens.editor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.Pages;
 
 /** Creating, replacing, patching and deleting positions, with validation, concurrency control and history. */
 @QuarkusTest
@@ -127,14 +127,9 @@ class PositionWriteTest {
      * come before it, more of them than one page holds. Null when the list had no such position then.
      */
     private static String summaryAsOf(Instant asOf, String id) {
-        for (int page = 1; ; page++) {
-            JsonPath answer = given().queryParam("asOf", asOf.toString()).queryParam("size", 200)
-                    .queryParam("page", page).when().get("/api/positions").then().statusCode(200).extract().jsonPath();
-            String summary = answer.getString("items.find { it.id == '" + id + "' }.summary");
-            if (summary != null || page >= answer.getInt("totalPages")) {
-                return summary;
-            }
-        }
+        List<String> found = Pages.list(Pages.of("/api/positions?asOf=" + asOf),
+                "items.findAll { it.id == '" + id + "' }.summary", String.class);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     @Test
