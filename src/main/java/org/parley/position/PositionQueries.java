@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.parley.position.PositionViews.PositionView;
 /**
  * Reads positions with everything a view shows — party, topic, speaker, the position answered, citations and their
  * documents — in a fixed number of statements whatever the page size: the page's ids, their count when the page is
- * full, then their rows in one statement ({@link PositionRows}).
+ * full, then their rows in one statement ({@link PositionRows}); a search's page from the index and what its
+ * positions refer to ({@link StoredPositionViews}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -31,11 +33,14 @@ public class PositionQueries {
         this.text = text;
     }
 
-    /** With a query, the index selects, counts, orders and pages; the page's views come from the database. */
+    /**
+     * With a query, the index selects, counts, orders and pages, and holds the page's positions: only what they
+     * refer to is read from the database.
+     */
     public Page<PositionView> search(PositionFilter filter, PageRequest request) {
         if (filter.query() != null) {
-            Page<String> ids = text.ids(filter, request);
-            return Page.of(views(ids.items()), request, ids.totalItems());
+            StoredPage found = text.page(filter, request);
+            return Page.of(stored(found), request, found.positions().totalItems());
         }
         PositionWhere where = PositionWhere.of(filter);
         List<String> ids = where.bind(em().createQuery("select p.id from Position p" + where.jpql()
@@ -80,6 +85,24 @@ public class PositionQueries {
                 + " order by p.statedOn, p.id", String.class).setParameter("ids", ids).getResultList();
         return views(responseIds).stream().collect(Collectors.groupingBy(v -> v.respondsTo().id(),
                 LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The views of the page's positions as the index stores them, in its order. */
+    private List<PositionView> stored(StoredPage page) {
+        List<StoredPosition> positions = page.positions().items();
+        Map<String, PositionView> byId = new HashMap<>(StoredPositionViews.views(em(), page));
+        // What the index could not render (a reference deleted since it was read) is the database's to say.
+        List<String> unresolved = positions.stream().map(StoredPosition::id).filter(id -> !byId.containsKey(id))
+                .toList();
+        byId.putAll(PositionRows.views(em(), unresolved));
+        List<PositionView> views = new ArrayList<>(positions.size());
+        for (StoredPosition p : positions) {
+            PositionView view = byId.get(p.id());
+            if (view != null) {
+                views.add(view);
+            }
+        }
+        return views;
     }
 
     /** The views of these positions, in the order given; unknown ids are skipped. */

@@ -1,47 +1,36 @@
 package org.parley.position;
 
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SessionImplementor;
-import org.parley.document.AnchorStatus;
-import org.parley.document.ReanchoringReport;
 import org.parley.citation.AnchorView;
 import org.parley.citation.CitationView;
+import org.parley.document.AnchorStatus;
 import org.parley.document.DocumentViews.DocumentRef;
+import org.parley.document.ReanchoringReport;
 import org.parley.party.PartyViews.PartyRef;
 import org.parley.party.PartyViews.RepresentativeView;
 import org.parley.position.PositionViews.PositionRef;
 import org.parley.position.PositionViews.PositionView;
+import org.parley.position.RowsById.Column;
+import org.parley.position.RowsById.Type;
 import org.parley.topic.TopicViews.TopicRef;
 
 /**
  * Reads positions' views straight from their rows: one statement that selects only the columns a view shows — the
  * position, its party, topic, speaker and the position answered, and one row per citation with its document's
- * metadata — mapped to records, with no managed entity on the way. A profile of the entity queries found most of a
- * read's time in Hibernate translating their join fetches again for every list of ids (a list parameter disables its
- * plan cache) and in hydrating entities nothing writes; then, of the native query that replaced them, a fifth of a
- * by-id read in Hibernate mapping each column by its alias (H2 looks a column label up on every call). So the
- * statement goes through Hibernate's JDBC coordinator (its statistics, logging and statement cleanup) and its
- * columns are read by position, and the list of ids is padded to a power of two, so that a page of 48 ids and one of
- * 50 are the same SQL, which the database has already parsed.
+ * metadata — mapped to records, with no managed entity on the way ({@link RowsById}). A profile of the entity
+ * queries found most of a read's time in Hibernate translating their join fetches again for every list of ids (a
+ * list parameter disables its plan cache) and in hydrating entities nothing writes; then, of the native query that
+ * replaced them, a fifth of a by-id read in Hibernate mapping each column by its alias (H2 looks a column label up on
+ * every call), hence columns read by position.
  */
 final class PositionRows {
-
-    private enum Type { TEXT, DATE, INSTANT, LONG, INT, DOUBLE }
-
-    private record Column(String expression, Type type) {
-    }
 
     /** A position's columns repeat on each of its citations' rows; a citation names its document, never its text. */
     private static final List<Column> COLUMNS = List.of(
@@ -63,8 +52,7 @@ final class PositionRows {
             + " join topic t on t.id = p.topic_id left join representative s on s.id = p.speaker_id"
             + " left join party_position r on r.id = p.responds_to_id left join party rp on rp.id = r.party_id"
             + " left join citation c on c.position_id = p.id left join source_document d on d.id = c.document_id";
-    private static final String SELECT = COLUMNS.stream().map(Column::expression)
-            .collect(Collectors.joining(", ", "select ", FROM + " where p.id in ("));
+    private static final RowsById ROWS = new RowsById(COLUMNS, FROM, "p.id", "order by p.id, c.ord");
     private static final int CITATION = 19;
 
     private PositionRows() {
@@ -83,7 +71,7 @@ final class PositionRows {
         Map<String, PositionView> views = new HashMap<>();
         Object[] position = null;
         List<CitationView> citations = null;
-        for (Object[] row : rows(session, ids)) {
+        for (Object[] row : ROWS.read(session, ids)) {
             if (position == null || !position[0].equals(row[0])) {
                 if (position != null) {
                     views.put((String) position[0], view(position, citations));
@@ -99,45 +87,6 @@ final class PositionRows {
             views.put((String) position[0], view(position, citations));
         }
         return views;
-    }
-
-    private static List<Object[]> rows(SessionImplementor session, List<String> ids) {
-        JdbcCoordinator jdbc = session.getJdbcCoordinator();
-        int padded = ids.size() == 1 ? 1 : Integer.highestOneBit(ids.size() - 1) << 1;
-        String sql = SELECT + ",?".repeat(padded).substring(1) + ") order by p.id, c.ord";
-        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
-        try {
-            for (int i = 0; i < padded; i++) {
-                statement.setString(i + 1, ids.get(Math.min(i, ids.size() - 1)));
-            }
-            ResultSet result = jdbc.getResultSetReturn().extract(statement, sql);
-            List<Object[]> rows = new ArrayList<>();
-            while (result.next()) {
-                rows.add(row(result));
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "reading positions", sql);
-        } finally {
-            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
-            jdbc.afterStatementExecution();
-        }
-    }
-
-    private static Object[] row(ResultSet result) throws SQLException {
-        Object[] row = new Object[COLUMNS.size()];
-        for (int i = 0; i < row.length; i++) {
-            int column = i + 1;
-            row[i] = switch (COLUMNS.get(i).type()) {
-                case TEXT -> result.getString(column);
-                case DATE -> result.getObject(column, LocalDate.class);
-                case INSTANT -> result.getObject(column, OffsetDateTime.class).toInstant();
-                case LONG -> result.getObject(column, Long.class);
-                case INT -> result.getObject(column, Integer.class);
-                case DOUBLE -> result.getObject(column, Double.class);
-            };
-        }
-        return row;
     }
 
     private static PositionView view(Object[] r, List<CitationView> citations) {

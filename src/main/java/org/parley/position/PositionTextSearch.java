@@ -9,8 +9,8 @@ import org.parley.api.PageRequest;
 /** Positions found by their words (the full-text index); lists with a query ask it instead of the database. */
 public interface PositionTextSearch {
 
-    /** A page of the ids of the positions the filter selects, its query included, in the order it asks. */
-    Page<String> ids(PositionFilter filter, PageRequest request);
+    /** A page of the positions the filter selects, its query included, in the order it asks, as the index has them. */
+    StoredPage page(PositionFilter filter, PageRequest request);
 
     /** Those of {@code among} whose summary or quotes match {@code query}. */
     Set<String> matching(String query, Collection<String> among);

@@ -1,5 +1,6 @@
 package org.parley.search;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -12,13 +13,15 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.parley.document.DocumentViews.DocumentRef;
+import org.parley.position.StoredPosition;
 import org.parley.search.IndexRows.DocumentRow;
-import org.parley.search.IndexRows.PositionRow;
 
 /**
- * The entries of the index: one per position (its summary and quotes, and every field the position lists filter
- * and sort on, so that a search with filters is answered by the index alone) and one per document (its text, with
- * offsets so that matches can be cited, and the fields document search filters on).
+ * The entries of the index: one per position (its summary and quotes, every field the position lists filter and
+ * sort on, so that a search with filters is answered by the index alone, and the position as stored, so that its
+ * page is rendered from the index too) and one per document (its text, with offsets so that matches can be cited,
+ * and the fields document search filters on).
  */
 final class IndexFields {
 
@@ -40,6 +43,12 @@ final class IndexFields {
     static final String OUTLET = "outlet";
     static final String PUBLISHED = "published";
     static final String BODY = "body";
+    /**
+     * A position's own fields and citations, or a document's reference (title, outlet, URL, date), from which a page
+     * of hits is rendered without the database. Doc values, not a stored field: they are read in place, where a
+     * stored field decompresses a block of its neighbours for every hit (a tenth of a search's time).
+     */
+    static final String STORED = "stored";
 
     /** Words with their offsets in the text, so that a match can be turned into a citable span. */
     private static final FieldType WITH_OFFSETS = new FieldType();
@@ -57,7 +66,7 @@ final class IndexFields {
         return new Term(KEY, type + ":" + id);
     }
 
-    static Document of(PositionRow p) {
+    static Document of(StoredPosition p) {
         Document d = entry(POSITION, p.id(), p.version());
         keyword(d, PARTY, p.party(), true);
         keyword(d, TOPIC, p.topic(), true);
@@ -73,6 +82,7 @@ final class IndexFields {
         d.add(new NumericDocValuesField(STATED_ON, day));
         text(d, p.summary());
         p.quotes().forEach(q -> text(d, q));
+        d.add(new BinaryDocValuesField(STORED, StoredValues.of(p)));
         return d;
     }
 
@@ -84,6 +94,8 @@ final class IndexFields {
         }
         text(d, r.text());
         d.add(new StoredField(BODY, r.text()));
+        d.add(new BinaryDocValuesField(STORED,
+                StoredValues.of(new DocumentRef(r.id(), r.title(), r.outlet(), r.url(), r.publishedOn()))));
         return d;
     }
 

@@ -9,13 +9,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parley.position.StoredPosition;
+import org.parley.position.StoredPosition.StoredCitation;
 
 /**
  * Reads what the index holds straight from the database, committed rows only, on a connection of its own: the
@@ -26,13 +30,9 @@ public class IndexRows {
 
     static final int CHUNK = 500;
 
-    /** A position as the index keeps it: its filter fields, and the words of its summary and quotes. */
-    public record PositionRow(String id, long version, String party, String topic, String kind, String summary,
-            LocalDate statedOn, String speaker, String respondsTo, List<String> documents, List<String> quotes) {
-    }
-
-    /** A document as the index keeps it: the fields search filters on, and its text. */
-    public record DocumentRow(String id, long version, String outlet, LocalDate publishedOn, String text) {
+    /** A document as the index keeps it: the fields search filters on, what a citation names, and its text. */
+    public record DocumentRow(String id, long version, String title, String outlet, String url,
+            LocalDate publishedOn, String text) {
     }
 
     private final AgroalDataSource dataSource;
@@ -41,12 +41,12 @@ public class IndexRows {
         this.dataSource = dataSource;
     }
 
-    public List<PositionRow> positions(Collection<String> ids) {
+    public List<StoredPosition> positions(Collection<String> ids) {
         return withConnection(c -> positions(c, " where p.id in (" + marks(ids.size()) + ")", new ArrayList<>(ids)));
     }
 
     /** Up to {@link #CHUNK} positions whose ids follow {@code after} (null: from the first). */
-    public List<PositionRow> positionsAfter(String after) {
+    public List<StoredPosition> positionsAfter(String after) {
         return withConnection(c -> after == null
                 ? positions(c, " order by p.id fetch first " + CHUNK + " rows only", List.of())
                 : positions(c, " where p.id > ? order by p.id fetch first " + CHUNK + " rows only", List.of(after)));
@@ -101,51 +101,58 @@ public class IndexRows {
         });
     }
 
-    private static List<PositionRow> positions(Connection c, String where, List<Object> params) throws SQLException {
+    private static List<StoredPosition> positions(Connection c, String where, List<Object> params)
+            throws SQLException {
         Map<String, Object[]> rows = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("select p.id, p.version, p.party_id, p.topic_id, p.kind,"
-                + " p.summary, p.stated_on, p.speaker_id, p.responds_to_id from party_position p" + where)) {
+                + " p.summary, p.stated_on, p.speaker_id, p.responds_to_id, p.created_at, p.updated_at"
+                + " from party_position p" + where)) {
             bind(s, params);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     rows.put(r.getString(1), new Object[] {r.getLong(2), r.getString(3), r.getString(4),
                             r.getString(5), r.getString(6), r.getObject(7, LocalDate.class), r.getString(8),
-                            r.getString(9)});
+                            r.getString(9), instant(r, 10), instant(r, 11)});
                 }
             }
         }
-        Map<String, List<String[]>> citations = new LinkedHashMap<>();
+        Map<String, List<StoredCitation>> citations = new HashMap<>();
         if (!rows.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement("select position_id, document_id, quote from citation"
-                    + " where position_id in (" + marks(rows.size()) + ") order by position_id, ord")) {
+            try (PreparedStatement s = c.prepareStatement("select position_id, id, document_id, quote, start_cp,"
+                    + " end_cp, prefix, suffix, revision, anchor_status, anchor_score, previous_start, previous_end,"
+                    + " previous_quote from citation where position_id in (" + marks(rows.size()) + ")"
+                    + " order by position_id, ord")) {
                 bind(s, new ArrayList<>(rows.keySet()));
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        citations.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                                .add(new String[] {r.getString(2), r.getString(3)});
+                        citations.computeIfAbsent(r.getString(1), k -> new ArrayList<>(2)).add(new StoredCitation(
+                                r.getLong(2), r.getString(3), r.getString(4), r.getInt(5), r.getInt(6),
+                                r.getString(7), r.getString(8), r.getInt(9), r.getString(10), r.getDouble(11),
+                                r.getObject(12, Integer.class), r.getObject(13, Integer.class), r.getString(14)));
                     }
                 }
             }
         }
-        List<PositionRow> result = new ArrayList<>(rows.size());
-        rows.forEach((id, v) -> {
-            List<String[]> cited = citations.getOrDefault(id, List.of());
-            result.add(new PositionRow(id, (Long) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
-                    (LocalDate) v[5], (String) v[6], (String) v[7], cited.stream().map(x -> x[0]).distinct().toList(),
-                    cited.stream().map(x -> x[1]).toList()));
-        });
+        List<StoredPosition> result = new ArrayList<>(rows.size());
+        rows.forEach((id, v) -> result.add(new StoredPosition(id, (String) v[3], (String) v[4], (LocalDate) v[5],
+                (Long) v[0], (Instant) v[8], (Instant) v[9], (String) v[1], (String) v[2], (String) v[6],
+                (String) v[7], citations.getOrDefault(id, List.of()))));
         return result;
+    }
+
+    private static Instant instant(ResultSet r, int column) throws SQLException {
+        return r.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     private static List<DocumentRow> documents(Connection c, String where, List<Object> params) throws SQLException {
         List<DocumentRow> result = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "select id, version, outlet, published_on, body from source_document" + where)) {
+                "select id, version, title, outlet, url, published_on, body from source_document" + where)) {
             bind(s, params);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    result.add(new DocumentRow(r.getString(1), r.getLong(2), r.getString(3),
-                            r.getObject(4, LocalDate.class), r.getString(5)));
+                    result.add(new DocumentRow(r.getString(1), r.getLong(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getObject(6, LocalDate.class), r.getString(7)));
                 }
             }
         }

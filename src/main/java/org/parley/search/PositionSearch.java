@@ -4,10 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -29,15 +33,18 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.parley.api.Page;
 import org.parley.api.PageRequest;
+import org.parley.document.DocumentViews.DocumentRef;
 import org.parley.error.DomainException;
 import org.parley.position.PositionFilter;
 import org.parley.position.PositionTextSearch;
+import org.parley.position.StoredPage;
+import org.parley.position.StoredPosition;
 import org.parley.search.SearchViews.FacetCount;
 import org.parley.search.SearchViews.FacetsView;
 
 /**
  * Positions found in the index: their words, and every filter of the position lists, so that the total, the order
- * and the page of a search come from the index alone.
+ * and the page of a search, and the positions on it as stored, come from the index alone.
  */
 @ApplicationScoped
 public class PositionSearch implements PositionTextSearch {
@@ -54,17 +61,54 @@ public class PositionSearch implements PositionTextSearch {
     }
 
     @Override
-    public Page<String> ids(PositionFilter filter, PageRequest request) {
+    public StoredPage page(PositionFilter filter, PageRequest request) {
         Query query = query(filter);
         Sort sort = filter.byRelevance() ? BY_RELEVANCE : BY_DATE;
         return index.search(searcher -> {
             TopDocs top = search(searcher, query, sort, request.offset() + request.size());
-            List<String> ids = new ArrayList<>();
-            for (int i = request.offset(); i < top.scoreDocs.length; i++) {
-                ids.add(id(searcher, top.scoreDocs[i]));
+            int[] docs = new int[Math.max(0, top.scoreDocs.length - request.offset())];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[request.offset() + i].doc;
             }
-            return Page.of(ids, request, top.totalHits.value);
+            Map<Integer, StoredPosition> byDoc = StoredValues.read(searcher, docs, StoredValues::position);
+            List<StoredPosition> page = new ArrayList<>(docs.length);
+            for (int doc : docs) {
+                if (byDoc.containsKey(doc)) {
+                    page.add(byDoc.get(doc));
+                }
+            }
+            Set<String> answered = new HashSet<>();
+            Set<String> documents = new HashSet<>();
+            for (StoredPosition p : page) {
+                if (p.respondsTo() != null) {
+                    answered.add(p.respondsTo());
+                }
+                documents.addAll(p.documents());
+            }
+            return new StoredPage(Page.of(page, request, top.totalHits.value),
+                    byId(entries(searcher, IndexFields.POSITION, answered, StoredValues::position), StoredPosition::id),
+                    byId(entries(searcher, IndexFields.DOCUMENT, documents, StoredValues::document), DocumentRef::id));
         });
+    }
+
+    /** The stored values of these entries, those the index has. */
+    private static <T> Collection<T> entries(IndexSearcher searcher, String type, Set<String> ids,
+            Function<BytesRef, T> decode) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query keys = new TermInSetQuery(IndexFields.KEY,
+                ids.stream().map(id -> new BytesRef(type + ":" + id)).toList());
+        try {
+            ScoreDoc[] hits = searcher.search(keys, ids.size()).scoreDocs;
+            return StoredValues.read(searcher, Arrays.stream(hits).mapToInt(h -> h.doc).toArray(), decode).values();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> Map<String, T> byId(Collection<T> values, Function<T, String> id) {
+        return values.stream().collect(Collectors.toMap(id, v -> v, (a, b) -> a));
     }
 
     @Override

@@ -44,8 +44,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.parley.cache.DataGeneration;
 import org.parley.error.DomainException;
+import org.parley.position.StoredPosition;
 import org.parley.search.IndexRows.DocumentRow;
-import org.parley.search.IndexRows.PositionRow;
 import org.parley.store.OwnerOnly;
 
 /**
@@ -59,7 +59,7 @@ public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     /** Bump when what is indexed, or how, changes: an index of another format is rebuilt at start. */
-    static final String FORMAT = "parley-search-2";
+    static final String FORMAT = "parley-search-3";
     private static final String FORMAT_KEY = "format";
 
     public enum State { STARTING, BUILDING, READY, FAILED }
@@ -293,9 +293,9 @@ public class SearchIndex {
         long seen = generation.current();
         writer.deleteAll();
         int positions = 0;
-        for (List<PositionRow> chunk = rows.positionsAfter(null); !chunk.isEmpty();
+        for (List<StoredPosition> chunk = rows.positionsAfter(null); !chunk.isEmpty();
                 chunk = rows.positionsAfter(chunk.get(chunk.size() - 1).id())) {
-            for (PositionRow row : chunk) {
+            for (StoredPosition row : chunk) {
                 writer.addDocument(IndexFields.of(row));
             }
             positions += chunk.size();
@@ -306,6 +306,9 @@ public class SearchIndex {
                 writer.addDocument(IndexFields.of(row));
             }
         }
+        // One segment: a search pays its per-segment costs (a weight, a term lookup per word and per page's
+        // reference) once, where a build leaves a dozen segments at 100,000 positions.
+        writer.forceMerge(1);
         commit();
         searchers.maybeRefreshBlocking();
         caughtUp(seen, at);
@@ -370,7 +373,7 @@ public class SearchIndex {
     private void update(Collection<String> positionIds, Collection<String> documentIds) throws IOException {
         for (List<String> chunk : chunks(positionIds)) {
             Set<String> missing = new HashSet<>(chunk);
-            for (PositionRow row : rows.positions(chunk)) {
+            for (StoredPosition row : rows.positions(chunk)) {
                 writer.updateDocument(IndexFields.key(IndexFields.POSITION, row.id()), IndexFields.of(row));
                 missing.remove(row.id());
             }
