@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.parley.api.Ids;
 import org.parley.api.Inputs;
 import org.parley.api.Preconditions;
@@ -229,6 +230,13 @@ public class PositionService {
     }
 
     static void apply(Position position, PositionInput input, Referenced references) {
+        // The documents it cites and will cite come first, before any position is locked (the one answered, or this
+        // one by its update): a document's own writes lock its row, then the positions citing it, so the other
+        // order deadlocks with a re-anchoring that touches those positions.
+        Set<String> documents = new TreeSet<>();
+        position.citations.forEach(c -> documents.add(c.document.id));
+        input.citations().stream().map(CitationInput::document).filter(Objects::nonNull).forEach(documents::add);
+        references.lockDocuments(documents);
         List<FieldError> errors = new ArrayList<>();
         Party party = references.party(input.party());
         if (party == null) {
@@ -298,7 +306,6 @@ public class PositionService {
     /** The citations as anchored in their documents, reusing the ones that cite the same span as before. */
     private static List<Citation> citations(Position position, List<CitationInput> inputs, Referenced references,
             List<FieldError> errors) {
-        references.lockDocuments(inputs.stream().map(CitationInput::document).filter(Objects::nonNull).toList());
         Map<String, Citation> existing = new HashMap<>();
         position.citations.forEach(c -> existing.put(c.document.id + "@" + c.start + "," + c.end, c));
         List<Citation> result = new ArrayList<>();
