@@ -3,7 +3,6 @@ package org.parley.position;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.parley.api.Page;
 import org.parley.api.PageRequest;
 
 /** Positions found by their words (the full-text index); lists with a query ask it instead of the database. */
