@@ -95,14 +95,7 @@ public class PositionQueries {
         List<String> unresolved = positions.stream().map(StoredPosition::id).filter(id -> !byId.containsKey(id))
                 .toList();
         byId.putAll(PositionRows.views(em(), unresolved));
-        List<PositionView> views = new ArrayList<>(positions.size());
-        for (StoredPosition p : positions) {
-            PositionView view = byId.get(p.id());
-            if (view != null) {
-                views.add(view);
-            }
-        }
-        return views;
+        return inOrder(positions.stream().map(StoredPosition::id).toList(), byId);
     }
 
     /** The views of these positions, in the order given; unknown ids are skipped. */
@@ -110,7 +103,11 @@ public class PositionQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, PositionView> byId = PositionRows.views(em(), ids);
+        return inOrder(ids, PositionRows.views(em(), ids));
+    }
+
+    /** The views of these ids in their order; an id without one is skipped. */
+    private static List<PositionView> inOrder(List<String> ids, Map<String, PositionView> byId) {
         List<PositionView> views = new ArrayList<>(ids.size());
         for (String id : ids) {
             PositionView view = byId.get(id);

@@ -52,12 +52,12 @@ class SearchRenderingTest {
     @Test
     void namesChangedElsewhereShowAtOnce() {
         String word = Fixtures.unique("rendered").replace("-", "");
-        String party = Fixtures.party();
-        String topic = Fixtures.topic();
-        String document = Fixtures.document();
-        String demand = Fixtures.position(party, topic, document, "A demand about " + word + ".");
-        String response = Fixtures.response(party, topic, document, demand);
-        patch("/api/positions/" + response, "{\"summary\": \"An answer about " + word + ".\"}");
+        Exchange exchange = Exchange.about(word);
+        String party = exchange.party();
+        String topic = exchange.topic();
+        String document = exchange.document();
+        String demand = exchange.demand();
+        String response = exchange.response();
 
         patch("/api/parties/" + party, "{\"name\": \"Renamed " + word + "\"}");
         patch("/api/topics/" + topic, "{\"name\": \"Retitled " + word + "\"}");
@@ -81,12 +81,7 @@ class SearchRenderingTest {
     @Test
     void whatTheIndexCannotRenderIsReadFromTheDatabase() {
         String word = Fixtures.unique("fallback").replace("-", "");
-        String party = Fixtures.party();
-        String topic = Fixtures.topic();
-        String document = Fixtures.document();
-        String demand = Fixtures.position(party, topic, document, "A demand about " + word + ".");
-        String response = Fixtures.response(party, topic, document, demand);
-        patch("/api/positions/" + response, "{\"summary\": \"An answer about " + word + ".\"}");
+        String response = Exchange.about(word).response();
         // As if the answered position had left the index's view this page was read from.
         PositionSearch index = ClientProxy.unwrap(Arc.container().instance(PositionSearch.class).get());
         QuarkusMock.installMockForType(new PositionSearch(null) {
@@ -98,6 +93,20 @@ class SearchRenderingTest {
         }, PositionSearch.class);
 
         assertEquals(List.of(read(response)), hits("\"answer about " + word + "\""));
+    }
+
+    /** A demand about {@code word} on a new party, topic and document, and a response to it about the same word. */
+    private record Exchange(String party, String topic, String document, String demand, String response) {
+
+        static Exchange about(String word) {
+            String party = Fixtures.party();
+            String topic = Fixtures.topic();
+            String document = Fixtures.document();
+            String demand = Fixtures.position(party, topic, document, "A demand about " + word + ".");
+            String response = Fixtures.response(party, topic, document, demand);
+            patch("/api/positions/" + response, "{\"summary\": \"An answer about " + word + ".\"}");
+            return new Exchange(party, topic, document, demand, response);
+        }
     }
 
     private static void patch(String path, String body) {
