@@ -2,6 +2,8 @@ package org.parley.suggest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -42,15 +44,21 @@ public class SuggestionService {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final double SAME_STATEMENT = 0.5;
     /** The positions a computation checks drafts against (tests count its executions). */
-    static final String CITED_POSITIONS = "select distinct p from Position p join fetch p.citations c"
-            + " join fetch c.document";
+    private static final String CITED_POSITIONS = "select distinct p from Position p join fetch p.citations c"
+            + " join fetch c.document where p.party.id in ?1";
+    /** How many times a document's suggestions were computed (each costs the text's analysis): a metric. */
+    static final String COMPUTATIONS = "parley.suggestions.computations";
 
     private final Suggesters suggesters;
     private final PositionService positions;
+    private final Counter computations;
 
-    public SuggestionService(Suggesters suggesters, PositionService positions) {
+    public SuggestionService(Suggesters suggesters, PositionService positions, MeterRegistry metrics) {
         this.suggesters = suggesters;
         this.positions = positions;
+        this.computations = Counter.builder(COMPUTATIONS)
+                .description("Documents whose suggestions were computed (first read, revision or request)")
+                .register(metrics);
     }
 
     /** The document's suggestions, computed the first time they are asked for. */
@@ -144,8 +152,11 @@ public class SuggestionService {
      * same party and topic.
      */
     private void compute(SourceDocument document, List<Suggestion> reviewed) {
+        computations.increment();
         List<Draft> drafts = suggesters.current().suggest(document.text);
-        List<Position> ofParties = Position.list(CITED_POSITIONS);
+        // Only the drafts' parties' positions can repeat or corroborate a draft: not every position stored.
+        List<String> parties = drafts.stream().map(Draft::party).distinct().toList();
+        List<Position> ofParties = parties.isEmpty() ? List.of() : Position.list(CITED_POSITIONS, parties);
         int ordinal = reviewed.stream().mapToInt(r -> r.ordinal + 1).max().orElse(0);
         for (Draft d : drafts) {
             // One passage may hold several positions (one per party and topic): only the same one is a repeat.
