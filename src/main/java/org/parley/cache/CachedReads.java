@@ -78,9 +78,12 @@ public class CachedReads {
      * absolute, so a request naming another host must never be cached for, or served to, the others.
      */
     public static String key(ContainerRequestContext request) {
-        URI uri = request.getUriInfo().getRequestUri();
+        return key(request.getUriInfo().getRequestUri(), request.getHeaderString(HttpHeaders.ACCEPT));
+    }
+
+    static String key(URI uri, String accept) {
         return uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath() + "?" + uri.getRawQuery() + " "
-                + request.getHeaderString(HttpHeaders.ACCEPT);
+                + accept;
     }
 
     private static boolean cacheable(ContainerRequestContext request) {

@@ -3,18 +3,24 @@ package org.parley.cache;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.Hibernate;
 import org.hibernate.Interceptor;
 import org.hibernate.Transaction;
+import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.resource.transaction.spi.TransactionStatus;
+import org.parley.cache.WriteScopes.Change;
 import org.hibernate.type.Type;
 
 /**
  * Notices every transaction that writes, whichever code wrote, and moves the data generation on with it, so
- * cached reads are never served past a change.
+ * cached reads are never served past a change. It notes what the write touched, in the scopes the features say their
+ * entities' changes touch ({@link WriteScopes}): a cached read that shows none of them is still current after it.
  */
 @PersistenceUnitExtension
 @ApplicationScoped
@@ -23,17 +29,21 @@ public class ChangeTracking implements Interceptor {
     private static final ThreadLocal<Boolean> WROTE = ThreadLocal.withInitial(() -> false);
     /** What the transaction wrote, for those who mirror it (the search index). */
     private static final ThreadLocal<Map<String, Set<String>>> WRITTEN = ThreadLocal.withInitial(HashMap::new);
+    /** The scopes the transaction touched. */
+    private static final ThreadLocal<Set<String>> TOUCHED = ThreadLocal.withInitial(HashSet::new);
+    /** The shared database's generation the transaction moved on to, if any. */
+    private static final ThreadLocal<Long> MOVED_TO = new ThreadLocal<>();
 
     private final DataGeneration generation;
-    private final ResponseCache cache;
+    private final List<WriteScopes> scopes;
 
     private final Event<EntitiesWritten> written;
     private final Event<Committing> committing;
 
-    public ChangeTracking(DataGeneration generation, ResponseCache cache, Event<EntitiesWritten> written,
+    public ChangeTracking(DataGeneration generation, Instance<WriteScopes> scopes, Event<EntitiesWritten> written,
             Event<Committing> committing) {
         this.generation = generation;
-        this.cache = cache;
+        this.scopes = scopes.stream().toList();
         this.written = written;
         this.committing = committing;
     }
@@ -42,6 +52,7 @@ public class ChangeTracking implements Interceptor {
     public boolean onPersist(Object entity, Object id, Object[] state, String[] names, Type[] types) {
         WROTE.set(true);
         note(entity, id);
+        touch(entity, id, Change.PERSIST, names, null, state);
         return false;
     }
 
@@ -50,6 +61,7 @@ public class ChangeTracking implements Interceptor {
             Type[] types) {
         WROTE.set(true);
         note(entity, id);
+        touch(entity, id, Change.UPDATE, names, previous, current);
         return false;
     }
 
@@ -57,16 +69,25 @@ public class ChangeTracking implements Interceptor {
     public void onRemove(Object entity, Object id, Object[] state, String[] names, Type[] types) {
         WROTE.set(true);
         note(entity, id);
+        touch(entity, id, Change.REMOVE, names, state, null);
+    }
+
+    @Override
+    public void onCollectionRecreate(Object collection, Object key) {
+        WROTE.set(true);
+        touchCollection(collection, key);
     }
 
     @Override
     public void onCollectionUpdate(Object collection, Object key) {
         WROTE.set(true);
+        touchCollection(collection, key);
     }
 
     @Override
     public void onCollectionRemove(Object collection, Object key) {
         WROTE.set(true);
+        touchCollection(collection, key);
     }
 
     @Override
@@ -76,7 +97,7 @@ public class ChangeTracking implements Interceptor {
             committing.fire(new Committing(Map.copyOf(entities)));
         }
         if (WROTE.get()) {
-            generation.moveOnInDatabase();
+            MOVED_TO.set(generation.moveOnInDatabase());
         }
     }
 
@@ -88,11 +109,38 @@ public class ChangeTracking implements Interceptor {
             WRITTEN.remove();
             written.fire(new EntitiesWritten(entities));
         }
+        Set<String> touched = Set.copyOf(TOUCHED.get());
+        Long movedTo = MOVED_TO.get();
+        TOUCHED.remove();
+        MOVED_TO.remove();
         if (WROTE.get()) {
             WROTE.set(false);
-            generation.movedOn();
-            cache.clear();
+            // A rolled-back write's generation may be taken by another replica's: it is not this write's to describe.
+            generation.movedOn(touched, tx.getStatus() == TransactionStatus.COMMITTED ? movedTo : null);
         }
+    }
+
+    private void touch(Object entity, Object id, Change change, String[] names, Object[] before, Object[] after) {
+        for (WriteScopes feature : scopes) {
+            Set<String> touched = feature.touched(entity, id, change, names, before, after);
+            if (touched != null) {
+                TOUCHED.get().addAll(touched);
+                return;
+            }
+        }
+        TOUCHED.get().add(WriteScopes.EVERYTHING);
+    }
+
+    private void touchCollection(Object collection, Object key) {
+        String role = collection instanceof PersistentCollection<?> c ? c.getRole() : null;
+        for (WriteScopes feature : scopes) {
+            Set<String> touched = role == null ? null : feature.touchedCollection(role, key);
+            if (touched != null) {
+                TOUCHED.get().addAll(touched);
+                return;
+            }
+        }
+        TOUCHED.get().add(WriteScopes.EVERYTHING);
     }
 
     private static void note(Object entity, Object id) {

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,9 @@ import org.jboss.logging.Logger;
  * inside its own transaction. Replicas either ask the database on every read (strict: no read is ever served
  * from memory past another replica's write) or, with {@code parley.cache.shared-check-interval}, poll it in the
  * background (another replica's write shows within that interval; this replica's own at once).
+ *
+ * <p>Each generation this process moved on is remembered with the scopes its write touched ({@link Touched}), so a
+ * read kept at an earlier generation stays current when none of them is a scope it shows.
  */
 @ApplicationScoped
 public class DataGeneration {
@@ -31,6 +35,7 @@ public class DataGeneration {
     private static final String READ = "select generation from data_version where id = 1";
 
     private final AtomicLong local = new AtomicLong();
+    private final Touched touched = new Touched();
     private final boolean shared;
     private final Duration interval;
     private final AgroalDataSource dataSource;
@@ -80,24 +85,52 @@ public class DataGeneration {
         }
     }
 
-    /** Inside a writing transaction, just before it commits: replicas will see the write's generation with it. */
-    void moveOnInDatabase() {
+    /** The current generation when it is known here without a query (one process, or a recent poll), else null. */
+    Long knownWithoutAsking() {
         if (!shared) {
-            return;
+            return local.get();
         }
+        long known = polled;
+        return System.nanoTime() - trustedUntil < 0 ? known : null;
+    }
+
+    /**
+     * Inside a writing transaction, just before it commits: replicas will see the write's generation with it. Returns
+     * that generation (the row stays locked until the commit, so it is this write's alone), or null on one process.
+     */
+    Long moveOnInDatabase() {
+        if (!shared) {
+            return null;
+        }
+        // The transaction's own connection: Agroal hands out the one enlisted in it.
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(
                         "update data_version set generation = generation + 1 where id = 1")) {
             update.executeUpdate();
+            return read(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot move the data generation on", e);
         }
     }
 
-    /** After a writing transaction ended: until the next poll, reads here ask the database, so they see it. */
-    synchronized void movedOn() {
+    /**
+     * After a writing transaction ended: the scopes it touched are remembered at its generation (on one process, the
+     * next one, before any read can see it; with a shared database, the one it took there, if it committed). Until
+     * the next poll, reads here ask the database, so they see it.
+     */
+    synchronized void movedOn(Set<String> scopes, Long databaseGeneration) {
+        if (!shared) {
+            touched.record(local.get() + 1, scopes);
+        } else if (databaseGeneration != null) {
+            touched.record(databaseGeneration, scopes);
+        }
         local.incrementAndGet();
         trustedUntil = System.nanoTime() - 1;
+    }
+
+    /** Whether no write from generation {@code since} on, up to {@code now}, touched any of the scopes. */
+    boolean untouched(long since, long now, Set<String> scopes) {
+        return touched.untouched(since, now, scopes);
     }
 
     private void poll() {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import io.smallrye.common.vertx.ContextLocals;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.parley.api.ETags;
 import org.parley.api.Gzip;
@@ -36,14 +37,16 @@ public class HttpCaching {
     private final CsvBodyWriter csv;
     private final ResponseCache cache;
     private final CachedReads cachedReads;
+    private final ReadScope scope;
     private final String cacheControl;
 
     public HttpCaching(Representations representations, CsvBodyWriter csv, ResponseCache cache,
-            CachedReads cachedReads, HttpConfig config) {
+            CachedReads cachedReads, ReadScope scope, HttpConfig config) {
         this.representations = representations;
         this.csv = csv;
         this.cache = cache;
         this.cachedReads = cachedReads;
+        this.scope = scope;
         this.cacheControl = "max-age=" + config.cacheMaxAge().toSeconds() + ", must-revalidate";
     }
 
@@ -123,8 +126,9 @@ public class HttpCaching {
         });
         long generation = (Long) request.getProperty(CachedReads.GENERATION);
         cache.put(CachedReads.key(request),
-                new ResponseCache.Entry(generation, gzip != null ? gzip : body, gzip != null, contentType(response),
-                        headers));
+                new ResponseCache.Entry(generation, scope.scopes(), gzip != null ? gzip : body, gzip != null,
+                        contentType(response), headers,
+                        ContextLocals.<String>get(EarlyCachedReads.TEMPLATE).orElse(null)));
     }
 
     private static String contentType(ContainerResponseContext response) {

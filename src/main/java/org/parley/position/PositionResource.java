@@ -30,6 +30,7 @@ import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
 import org.parley.api.Problem;
 import org.parley.api.WriteResponses;
+import org.parley.cache.ReadScope;
 import org.parley.csv.Csv;
 import org.parley.position.PositionHistory.RevisionView;
 import org.parley.position.PositionViews.PositionView;
@@ -45,14 +46,16 @@ public class PositionResource {
     private final PositionService writes;
     private final PositionHistory history;
     private final WriteResponses responses;
+    private final ReadScope scope;
 
     public PositionResource(PositionQueries positions, PastPositionQueries past, PositionService writes,
-            PositionHistory history, WriteResponses responses) {
+            PositionHistory history, WriteResponses responses, ReadScope scope) {
         this.positions = positions;
         this.past = past;
         this.writes = writes;
         this.history = history;
         this.responses = responses;
+        this.scope = scope;
     }
 
     @GET
@@ -65,8 +68,16 @@ public class PositionResource {
             @RestQuery @Parameter(description = "A past moment (RFC 3339, e.g. 2026-11-01T12:00:00Z): list the "
                     + "positions as the tracker had them then.") Instant asOf,
             UriInfo uri) {
-        Page<PositionView> page = asOf == null ? positions.search(filter.toFilter(), paging.toRequest())
-                : past.asOf(asOf, filter.toFilter(), paging.toRequest());
+        PositionFilter wanted = filter.toFilter();
+        if (asOf != null) {
+            return PageLinks.ok(past.asOf(asOf, wanted, paging.toRequest()), uri);
+        }
+        Page<PositionView> page = positions.search(wanted, paging.toRequest());
+        List<String> members = PositionScopes.members(wanted);
+        if (members != null) {
+            scope.dependsOn(members);
+            scope.dependsOn(PositionScopes.answered(page.items()));
+        }
         return PageLinks.ok(page, uri);
     }
 
@@ -76,7 +87,9 @@ public class PositionResource {
     public RestResponse<PositionView> getPosition(
             @RestPath @Parameter(description = "Position id.", example = "ru-demand-nato-non-expansion")
             String id) {
-        return RestResponse.ok(positions.get(id));
+        PositionView view = positions.get(id);
+        scope.dependsOn(PositionScopes.of(view));
+        return RestResponse.ok(view);
     }
 
     @GET

@@ -9,6 +9,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,15 @@ class ResponseCacheTest {
     private static final long BUDGET = 100_000;
 
     private static ResponseCache cache() {
-        return new ResponseCache(new CacheConfig() {
+        return cache(new DataGeneration(config(), null, "h2"));
+    }
+
+    private static ResponseCache cache(DataGeneration generation) {
+        return new ResponseCache(config(), generation);
+    }
+
+    private static CacheConfig config() {
+        return new CacheConfig() {
             public boolean enabled() {
                 return true;
             }
@@ -38,11 +47,17 @@ class ResponseCacheTest {
             public Duration sharedCheckInterval() {
                 return Duration.ZERO;
             }
-        });
+        };
     }
 
     private static ResponseCache.Entry entry(long generation, int size) {
-        return new ResponseCache.Entry(generation, new byte[size], false, "application/json", Map.of());
+        return new ResponseCache.Entry(generation, null, new byte[size], false, "application/json", Map.of(),
+                null);
+    }
+
+    private static ResponseCache.Entry scoped(long generation, String... scopes) {
+        return new ResponseCache.Entry(generation, Set.of(scopes), new byte[10], false, "application/json",
+                Map.of(), null);
     }
 
     @Test
@@ -88,11 +103,44 @@ class ResponseCacheTest {
     }
 
     @Test
-    void aReadOfAnotherGenerationIsNotServed() {
+    void aReadOfAnEarlierGenerationThatShowsEverythingIsNotServedAndMakesRoom() {
         ResponseCache cache = cache();
         cache.put("/a", entry(1, 10));
-        assertNull(cache.get("/a", 2));
         assertNotNull(cache.get("/a", 1));
+        assertNull(cache.get("/a", 2));
+        assertEquals(0, cache.weight(), "the stale read is dropped");
+    }
+
+    @Test
+    void aScopedReadOutlivesWritesThatTouchedOtherScopesOnly() {
+        DataGeneration generation = new DataGeneration(config(), null, "h2");
+        ResponseCache cache = cache(generation);
+        cache.put("/p/1", scoped(generation.current(), "position 1"));
+        cache.put("/p/2", scoped(generation.current(), "position 2", "position 1"));
+        cache.put("/all", entry(generation.current(), 10));
+        generation.movedOn(Set.of("position 2"), null);
+        assertNotNull(cache.get("/p/1", generation.current()), "position 2's write leaves position 1's read");
+        assertNull(cache.get("/p/2", generation.current()));
+        assertNull(cache.get("/all", generation.current()), "a read naming no scope shows everything");
+        generation.movedOn(Set.of(), null);
+        assertNotNull(cache.get("/p/1", generation.current()), "a write touching no scope leaves it too");
+        generation.movedOn(Set.of(WriteScopes.EVERYTHING), null);
+        assertNull(cache.get("/p/1", generation.current()), "nothing outlives a write of everything");
+    }
+
+    @Test
+    void aScopedReadKeptLongerThanTheWritesRememberedIsRenderedAgain() {
+        DataGeneration generation = new DataGeneration(config(), null, "h2");
+        ResponseCache cache = cache(generation);
+        cache.put("/p/1", scoped(generation.current(), "position 1"));
+        cache.put("/p/2", scoped(generation.current(), "position 2"));
+        for (int i = 0; i < Touched.MEMORY; i++) {
+            generation.movedOn(Set.of("position 3"), null);
+        }
+        assertNotNull(cache.get("/p/1", generation.current()), "checked within memory, it is kept up to now");
+        generation.movedOn(Set.of("position 3"), null);
+        assertNotNull(cache.get("/p/1", generation.current()));
+        assertNull(cache.get("/p/2", generation.current()), "more writes since than are remembered");
     }
 
     @Test

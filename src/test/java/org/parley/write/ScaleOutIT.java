@@ -14,7 +14,8 @@ import org.parley.PackagedService;
 
 /**
  * Two replicas of the packaged service on one PostgreSQL: what one writes the other reads, with the same ETag,
- * and conflicting writes through both end in a 412, not a lost update. PostgreSQL pass only: H2 serves one process.
+ * and conflicting writes through both end in a 412, not a lost update; a read one keeps is not served past the
+ * other's write. PostgreSQL pass only: H2 serves one process.
  */
 class ScaleOutIT {
 
@@ -51,6 +52,20 @@ class ScaleOutIT {
             assertEquals(throughA.headers().firstValue("ETag").orElseThrow(),
                     now.headers().firstValue("ETag").orElseThrow());
             assertEquals(true, now.body().contains("Changed through A."));
+
+            // B keeps its read of the position across its own write of another one, but not across A's of it.
+            HttpResponse<String> other = api.send("POST", b.uri("/api/positions"), token, null,
+                    Api.position("scale-out-other", "Written through B."));
+            assertEquals(201, other.statusCode(), other.body());
+            String kept = api.get(b.uri("/api/positions/scale-out")).headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> again = api.send("PATCH", a.uri("/api/positions/scale-out"), token, kept,
+                    "{\"summary\": \"Changed again through A.\"}");
+            assertEquals(200, again.statusCode(), again.body());
+            HttpResponse<String> ownWrite = api.send("PATCH", b.uri("/api/positions/scale-out-other"), token,
+                    other.headers().firstValue("ETag").orElseThrow(), "{\"summary\": \"Changed through B.\"}");
+            assertEquals(200, ownWrite.statusCode(), ownWrite.body());
+            assertEquals(true, api.get(b.uri("/api/positions/scale-out")).body().contains("Changed again through A."),
+                    "B's own write since does not vouch for A's");
         } finally {
             for (PackagedService replica : new PackagedService[] {a, b}) {
                 replica.process().destroy();

@@ -1,0 +1,100 @@
+package org.parley.cache;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.smallrye.common.vertx.ContextLocals;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Map;
+import org.parley.api.ETags;
+import org.parley.api.Gzip;
+
+/**
+ * Serves a kept read on the event loop, before Quarkus REST is reached, when it is current and its generation is
+ * known without asking the database: the same bytes and headers {@link CachedReads} and {@link HttpCaching} would
+ * send, without the request chain between (resource matching, request scope, filters, serialisation of headers).
+ * It runs after Quarkus' CORS, authentication and authorization filters, so a read policy and CORS still hold. Any
+ * other read (not kept, stale, a shared generation to be asked for, a request it cannot key exactly) goes on to
+ * Quarkus REST, which renders it or serves it from memory as before.
+ */
+@ApplicationScoped
+public class EarlyCachedReads {
+
+    /** Quarkus' authorization filter has priority 100; lower runs later. */
+    private static final int AFTER_AUTHORIZATION = 50;
+    /** Where Quarkus REST leaves the matched path template, which the request metrics tag requests with. */
+    static final String TEMPLATE = "UrlPathTemplate";
+
+    private final ResponseCache cache;
+    private final DataGeneration generation;
+
+    public EarlyCachedReads(ResponseCache cache, DataGeneration generation) {
+        this.cache = cache;
+        this.generation = generation;
+    }
+
+    void register(@Observes Filters filters) {
+        if (cache.enabled()) {
+            filters.register(this::serve, AFTER_AUTHORIZATION);
+        }
+    }
+
+    void serve(RoutingContext context) {
+        ResponseCache.Entry entry = kept(context.request());
+        if (entry == null) {
+            context.next();
+            return;
+        }
+        HttpServerRequest request = context.request();
+        HttpServerResponse response = context.response();
+        ContextLocals.put(TEMPLATE, entry.template());
+        String tag = CachedReads.first(entry.headers(), jakarta.ws.rs.core.HttpHeaders.ETAG);
+        boolean sendGzip = entry.gzipped() && Gzip.accepted(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        // Added, as Quarkus REST adds them, to what the filters before set (Vary: Origin, CORS).
+        for (Map.Entry<String, List<String>> header : entry.headers().entrySet()) {
+            if (!header.getKey().equalsIgnoreCase(jakarta.ws.rs.core.HttpHeaders.ETAG)) {
+                response.headers().add(header.getKey(), header.getValue());
+            }
+        }
+        response.headers().add(jakarta.ws.rs.core.HttpHeaders.ETAG, sendGzip ? Gzip.tag(tag) : tag);
+        if (ETags.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.headers().add(jakarta.ws.rs.core.HttpHeaders.CONTENT_TYPE, entry.contentType());
+        if (sendGzip) {
+            response.headers().add(jakarta.ws.rs.core.HttpHeaders.CONTENT_ENCODING, Gzip.CODING);
+        }
+        response.end(Buffer.buffer(sendGzip ? entry.bytes() : entry.plain()));
+    }
+
+    /** The kept read this request asks for, if it is current and this filter can key the request as REST does. */
+    private ResponseCache.Entry kept(HttpServerRequest request) {
+        if (request.method() != HttpMethod.GET || !request.path().startsWith("/api/")
+                || request.path().equals("/api/events") || request.headers().getAll(HttpHeaders.ACCEPT).size() > 1) {
+            return null;
+        }
+        Long now = generation.knownWithoutAsking();
+        if (now == null) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(request.absoluteURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+        String key = CachedReads.key(uri, request.getHeader(HttpHeaders.ACCEPT));
+        ResponseCache.Entry entry = cache.get(key, now);
+        return entry != null && entry.template() != null && entry.contentType() != null
+                && !entry.contentType().contains("ld+json") ? entry : null;
+    }
+}
