@@ -14,8 +14,8 @@ import org.hibernate.Interceptor;
 import org.hibernate.Transaction;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.resource.transaction.spi.TransactionStatus;
-import org.parley.cache.WriteScopes.Change;
 import org.hibernate.type.Type;
+import org.parley.cache.WriteScopes.Change;
 
 /**
  * Notices every transaction that writes, whichever code wrote, and moves the data generation on with it, so

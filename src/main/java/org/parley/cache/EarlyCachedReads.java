@@ -32,6 +32,10 @@ public class EarlyCachedReads {
     private static final int AFTER_AUTHORIZATION = 50;
     /** Where Quarkus REST leaves the matched path template, which the request metrics tag requests with. */
     static final String TEMPLATE = "UrlPathTemplate";
+    /** Header names as Quarkus REST spells them, so that both paths send the same headers. */
+    private static final String ETAG = jakarta.ws.rs.core.HttpHeaders.ETAG;
+    private static final String CONTENT_TYPE = jakarta.ws.rs.core.HttpHeaders.CONTENT_TYPE;
+    private static final String CONTENT_ENCODING = jakarta.ws.rs.core.HttpHeaders.CONTENT_ENCODING;
 
     private final ResponseCache cache;
     private final DataGeneration generation;
@@ -56,22 +60,22 @@ public class EarlyCachedReads {
         HttpServerRequest request = context.request();
         HttpServerResponse response = context.response();
         ContextLocals.put(TEMPLATE, entry.template());
-        String tag = CachedReads.first(entry.headers(), jakarta.ws.rs.core.HttpHeaders.ETAG);
+        String tag = CachedReads.first(entry.headers(), ETAG);
         boolean sendGzip = entry.gzipped() && Gzip.accepted(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         // Added, as Quarkus REST adds them, to what the filters before set (Vary: Origin, CORS).
         for (Map.Entry<String, List<String>> header : entry.headers().entrySet()) {
-            if (!header.getKey().equalsIgnoreCase(jakarta.ws.rs.core.HttpHeaders.ETAG)) {
+            if (!header.getKey().equalsIgnoreCase(ETAG)) {
                 response.headers().add(header.getKey(), header.getValue());
             }
         }
-        response.headers().add(jakarta.ws.rs.core.HttpHeaders.ETAG, sendGzip ? Gzip.tag(tag) : tag);
+        response.headers().add(ETAG, sendGzip ? Gzip.tag(tag) : tag);
         if (ETags.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatusCode(304).end();
             return;
         }
-        response.headers().add(jakarta.ws.rs.core.HttpHeaders.CONTENT_TYPE, entry.contentType());
+        response.headers().add(CONTENT_TYPE, entry.contentType());
         if (sendGzip) {
-            response.headers().add(jakarta.ws.rs.core.HttpHeaders.CONTENT_ENCODING, Gzip.CODING);
+            response.headers().add(CONTENT_ENCODING, Gzip.CODING);
         }
         response.end(Buffer.buffer(sendGzip ? entry.bytes() : entry.plain()));
     }

@@ -1,5 +1,6 @@
 package org.parley.cache;
 
+import io.smallrye.common.vertx.ContextLocals;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import io.smallrye.common.vertx.ContextLocals;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.parley.api.ETags;
 import org.parley.api.Gzip;
