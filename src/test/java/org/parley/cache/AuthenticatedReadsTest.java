@@ -22,7 +22,9 @@ class AuthenticatedReadsTest {
     public static class Authenticated implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.auth.permission.reads.policy", "authenticated");
+            // One process, so that kept reads are served early on PostgreSQL too (see EarlyCachedReadsTest).
+            return Map.of("quarkus.http.auth.permission.reads.policy", "authenticated",
+                    "parley.cache.shared-database", "false");
         }
     }
 
