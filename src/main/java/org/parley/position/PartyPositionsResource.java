@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
+import org.parley.cache.ReadScope;
 import org.parley.party.PartyService;
 import org.parley.position.PositionViews.PositionView;
 
@@ -28,10 +29,12 @@ public class PartyPositionsResource {
 
     private final PartyService parties;
     private final PositionQueries positions;
+    private final ReadScope scope;
 
-    public PartyPositionsResource(PartyService parties, PositionQueries positions) {
+    public PartyPositionsResource(PartyService parties, PositionQueries positions, ReadScope scope) {
         this.parties = parties;
         this.positions = positions;
+        this.scope = scope;
     }
 
     @GET
@@ -42,6 +45,7 @@ public class PartyPositionsResource {
             String id,
             @BeanParam PositionFilterParams filter, @BeanParam PageParams paging, UriInfo uri) {
         parties.requireExists(id);
-        return PageLinks.ok(positions.search(filter.toFilter().withParty(id), paging.toRequest()), uri);
+        PositionFilter wanted = filter.toFilter().withParty(id);
+        return PageLinks.ok(PositionScopes.declare(scope, wanted, positions.search(wanted, paging.toRequest())), uri);
     }
 }

@@ -72,13 +72,7 @@ public class PositionResource {
         if (asOf != null) {
             return PageLinks.ok(past.asOf(asOf, wanted, paging.toRequest()), uri);
         }
-        Page<PositionView> page = positions.search(wanted, paging.toRequest());
-        List<String> members = PositionScopes.members(wanted);
-        if (members != null) {
-            scope.dependsOn(members);
-            scope.dependsOn(PositionScopes.answered(page.items()));
-        }
-        return PageLinks.ok(page, uri);
+        return PageLinks.ok(PositionScopes.declare(scope, wanted, positions.search(wanted, paging.toRequest())), uri);
     }
 
     @GET

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.proxy.HibernateProxy;
+import org.parley.api.Page;
+import org.parley.cache.ReadScope;
 import org.parley.cache.WriteScopes;
 import org.parley.citation.Citation;
 import org.parley.party.Party;
@@ -71,6 +73,19 @@ public class PositionScopes implements WriteScopes {
             return null;
         }
         return scopes;
+    }
+
+    /**
+     * Declares what a list of positions shows, when only the scopes of {@link #members} decide which positions it
+     * holds: those and the positions its items answer. Otherwise the list shows, as far as the cache knows, everything.
+     */
+    public static Page<PositionView> declare(ReadScope scope, PositionFilter filter, Page<PositionView> page) {
+        List<String> members = members(filter);
+        if (members != null) {
+            scope.dependsOn(members);
+            scope.dependsOn(answered(page.items()));
+        }
+        return page;
     }
 
     /** The positions a list shows answer these: the list depends on them too. */

@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.parley.api.Page;
 import org.parley.api.PageLinks;
 import org.parley.api.PageParams;
+import org.parley.cache.ReadScope;
 import org.parley.position.PositionViews.PositionView;
 import org.parley.topic.TopicService;
 
@@ -28,10 +29,12 @@ public class TopicPositionsResource {
 
     private final TopicService topics;
     private final PositionQueries positions;
+    private final ReadScope scope;
 
-    public TopicPositionsResource(TopicService topics, PositionQueries positions) {
+    public TopicPositionsResource(TopicService topics, PositionQueries positions, ReadScope scope) {
         this.topics = topics;
         this.positions = positions;
+        this.scope = scope;
     }
 
     @GET
@@ -42,6 +45,7 @@ public class TopicPositionsResource {
             String id,
             @BeanParam PositionFilterParams filter, @BeanParam PageParams paging, UriInfo uri) {
         topics.requireExists(id);
-        return PageLinks.ok(positions.search(filter.toFilter().withTopic(id), paging.toRequest()), uri);
+        PositionFilter wanted = filter.toFilter().withTopic(id);
+        return PageLinks.ok(PositionScopes.declare(scope, wanted, positions.search(wanted, paging.toRequest())), uri);
     }
 }

@@ -44,7 +44,8 @@ import org.parley.race.PropertyPlans;
  * position's citations replaced, a citation re-pointed, writes rolled back, several at once), the matrix table every
  * write maintains equals the matrix recomputed from scratch by the window-function query it replaced, after each
  * step and inside a write's transaction before it is rolled back; and every read the response cache keeps across
- * writes (a position, a party's, a topic's, a pair's positions) equals the same read rendered afresh.
+ * writes (a position; a party's, a topic's, a pair's positions, also under /api/parties and /api/topics) equals the
+ * same read rendered afresh.
  *
  * <p>{@link PropertyPlans} draws the sequences from a seeded Random, as for {@code WriteSequencesPropertyTest}; a
  * failing try names its seed ({@code -Dparley.property.seed=…}).
@@ -257,12 +258,14 @@ class MaintainedMatrixPropertyTest {
             }
             for (int p = 0; p < PARTIES; p++) {
                 paths.add("/api/positions?party=" + party(p));
+                paths.add("/api/parties/" + party(p) + "/positions");
                 for (int t = 0; t < TOPICS; t++) {
                     paths.add("/api/positions?party=" + party(p) + "&topic=" + topic(t));
                 }
             }
             for (int t = 0; t < TOPICS; t++) {
                 paths.add("/api/positions?topic=" + topic(t));
+                paths.add("/api/topics/" + topic(t) + "/positions?size=5");
             }
             for (String path : paths) {
                 HttpResponse<String> kept = http.get(path);
