@@ -71,11 +71,8 @@ public class DataGeneration {
 
     /** The current generation; with a shared database and no recent poll, a query (run it off the event loop). */
     public long current() {
-        if (!shared) {
-            return local.get();
-        }
-        long known = polled;
-        if (System.nanoTime() - trustedUntil < 0) {
+        Long known = knownWithoutAsking();
+        if (known != null) {
             return known;
         }
         try (Connection connection = dataSource.getConnection()) {

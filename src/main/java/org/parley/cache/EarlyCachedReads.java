@@ -14,7 +14,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
-import org.parley.api.ETags;
 import org.parley.api.Gzip;
 
 /**
@@ -60,24 +59,25 @@ public class EarlyCachedReads {
         HttpServerRequest request = context.request();
         HttpServerResponse response = context.response();
         ContextLocals.put(TEMPLATE, entry.template());
-        String tag = CachedReads.first(entry.headers(), ETAG);
-        boolean sendGzip = entry.gzipped() && Gzip.accepted(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        HttpCaching.Answer answer = HttpCaching.Answer.to(request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                request.getHeader(HttpHeaders.ACCEPT_ENCODING), CachedReads.first(entry.headers(), ETAG),
+                entry.gzipped());
         // Added, as Quarkus REST adds them, to what the filters before set (Vary: Origin, CORS).
         for (Map.Entry<String, List<String>> header : entry.headers().entrySet()) {
             if (!header.getKey().equalsIgnoreCase(ETAG)) {
                 response.headers().add(header.getKey(), header.getValue());
             }
         }
-        response.headers().add(ETAG, sendGzip ? Gzip.tag(tag) : tag);
-        if (ETags.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
+        response.headers().add(ETAG, answer.tag());
+        if (answer.notModified()) {
             response.setStatusCode(304).end();
             return;
         }
         response.headers().add(CONTENT_TYPE, entry.contentType());
-        if (sendGzip) {
+        if (answer.gzip()) {
             response.headers().add(CONTENT_ENCODING, Gzip.CODING);
         }
-        response.end(Buffer.buffer(sendGzip ? entry.bytes() : entry.plain()));
+        response.end(Buffer.buffer(answer.gzip() ? entry.bytes() : entry.plain()));
     }
 
     /** The kept read this request asks for, if it is current and this filter can key the request as REST does. */

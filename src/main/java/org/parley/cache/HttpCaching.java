@@ -94,26 +94,36 @@ public class HttpCaching {
     }
 
     /**
-     * Sends a read tagged {@code tag}: 304 when If-None-Match names it, else the body, gzip-coded when it has a gzip
-     * form and the client accepts gzip. The gzip form is another representation, so it is sent with its own tag.
+     * How a read tagged {@code tag} is answered: 304 when If-None-Match names it, else the body, gzip-coded when it has
+     * a gzip form and the client accepts gzip. The gzip form is another representation, so it is sent with its own
+     * tag. Decided here for every read, rendered or kept, on either path ({@link EarlyCachedReads}).
      */
+    record Answer(boolean notModified, boolean gzip, String tag) {
+
+        static Answer to(String ifNoneMatch, String acceptEncoding, String tag, boolean gzipForm) {
+            boolean gzip = gzipForm && Gzip.accepted(acceptEncoding);
+            return new Answer(ETags.matches(ifNoneMatch, tag), gzip, gzip ? Gzip.tag(tag) : tag);
+        }
+    }
+
     private static void send(ContainerRequestContext request, ContainerResponseContext response, String tag,
             boolean gzipForm, Supplier<byte[]> plain, Supplier<byte[]> gzip) {
-        boolean sendGzip = gzipForm && Gzip.accepted(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        if (ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+        Answer answer = Answer.to(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.ACCEPT_ENCODING), tag, gzipForm);
+        if (answer.notModified()) {
             response.setStatus(304);
             response.setEntity(null);
         } else {
             Object contentType = response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
-            response.setEntity(sendGzip ? gzip.get() : plain.get(), null, response.getMediaType());
+            response.setEntity(answer.gzip() ? gzip.get() : plain.get(), null, response.getMediaType());
             if (contentType instanceof String written) {
                 response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, written);
             }
-            if (sendGzip) {
+            if (answer.gzip()) {
                 response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, Gzip.CODING);
             }
         }
-        response.getHeaders().putSingle(HttpHeaders.ETAG, sendGzip ? Gzip.tag(tag) : tag);
+        response.getHeaders().putSingle(HttpHeaders.ETAG, answer.tag());
     }
 
     /** Keeps what was sent, for {@link CachedReads} to serve again until the data changes. */
