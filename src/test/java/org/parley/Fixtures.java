@@ -80,6 +80,12 @@ public final class Fixtures {
         return id;
     }
 
+    /** A merge patch at the current ETag, as an editor (positions) or an admin (parties, topics); must succeed. */
+    public static void patch(String path, String body) {
+        (path.startsWith("/api/positions") ? editor() : admin()).contentType("application/merge-patch+json")
+                .header("If-Match", etag(path)).body(body).when().patch(path).then().statusCode(200);
+    }
+
     /** The current ETag of the plain (not gzip-coded) representation at {@code path}. */
     public static String etag(String path) {
         return given().header("Accept-Encoding", "identity").when().get(path).then().statusCode(200)

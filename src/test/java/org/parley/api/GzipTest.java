@@ -23,10 +23,10 @@ import org.parley.Fixtures;
 
 /** Larger reads go gzip-coded to clients that accept it: the same bytes once decoded, tagged as the same state. */
 @QuarkusTest
-class GzipTest {
+public class GzipTest {
 
     /** A client that sees the bytes on the wire: REST Assured would otherwise decode them itself. */
-    static RequestSpecification raw(String acceptEncoding) {
+    public static RequestSpecification raw(String acceptEncoding) {
         return given().config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
                 .header("Accept-Encoding", acceptEncoding);
     }

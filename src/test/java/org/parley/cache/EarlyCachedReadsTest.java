@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.RestAssured;
-import io.restassured.config.DecoderConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
@@ -20,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.parley.api.GzipTest;
 
 /**
  * A kept read served on the event loop, before Quarkus REST, is the same response Quarkus REST sent when it rendered
@@ -90,9 +89,7 @@ class EarlyCachedReadsTest {
 
     /** The bytes as sent, not decoded: REST Assured would otherwise undo the gzip coding. */
     private static RequestSpecification request(String accept, String encoding) {
-        RequestSpecification spec = given()
-                .config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
-                .header("Accept-Encoding", encoding);
+        RequestSpecification spec = GzipTest.raw(encoding);
         return accept == null ? spec : spec.accept(accept);
     }
 

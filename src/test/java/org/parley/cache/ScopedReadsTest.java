@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.parley.Tokens.editor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -63,15 +62,11 @@ class ScopedReadsTest {
         String list = "/api/positions?party=" + party + "&topic=" + topic;
         given().get(list).then().statusCode(200).body("totalItems", equalTo(0));
         String moved = Fixtures.position();
-        editor().contentType("application/merge-patch+json").header("If-Match", Fixtures.etag("/api/positions/" + moved))
-                .body("{\"party\": \"" + party + "\", \"topic\": \"" + topic + "\"}")
-                .when().patch("/api/positions/" + moved).then().statusCode(200);
+        Fixtures.patch("/api/positions/" + moved, "{\"party\": \"" + party + "\", \"topic\": \"" + topic + "\"}");
         given().get(list).then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].id", equalTo(moved));
     }
 
     private static void patchSummary(String id, String summary) {
-        editor().contentType("application/merge-patch+json").header("If-Match", Fixtures.etag("/api/positions/" + id))
-                .body("{\"summary\": \"" + summary + "\"}").when().patch("/api/positions/" + id).then()
-                .statusCode(200);
+        Fixtures.patch("/api/positions/" + id, "{\"summary\": \"" + summary + "\"}");
     }
 }

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.parley.Tokens.admin;
 import static org.parley.Tokens.editor;
 
 import io.quarkus.arc.Arc;
@@ -59,9 +58,9 @@ class SearchRenderingTest {
         String demand = exchange.demand();
         String response = exchange.response();
 
-        patch("/api/parties/" + party, "{\"name\": \"Renamed " + word + "\"}");
-        patch("/api/topics/" + topic, "{\"name\": \"Retitled " + word + "\"}");
-        patch("/api/positions/" + demand, "{\"summary\": \"A demand restated about " + word + ".\"}");
+        Fixtures.patch("/api/parties/" + party, "{\"name\": \"Renamed " + word + "\"}");
+        Fixtures.patch("/api/topics/" + topic, "{\"name\": \"Retitled " + word + "\"}");
+        Fixtures.patch("/api/positions/" + demand, "{\"summary\": \"A demand restated about " + word + ".\"}");
         String etag = Fixtures.etag("/api/documents/" + document);
         String text = given().accept("text/plain").when().get("/api/documents/" + document + "/text").asString();
         editor().contentType(ContentType.JSON).header("If-Match", etag)
@@ -104,13 +103,8 @@ class SearchRenderingTest {
             String document = Fixtures.document();
             String demand = Fixtures.position(party, topic, document, "A demand about " + word + ".");
             String response = Fixtures.response(party, topic, document, demand);
-            patch("/api/positions/" + response, "{\"summary\": \"An answer about " + word + ".\"}");
+            Fixtures.patch("/api/positions/" + response, "{\"summary\": \"An answer about " + word + ".\"}");
             return new Exchange(party, topic, document, demand, response);
         }
-    }
-
-    private static void patch(String path, String body) {
-        (path.startsWith("/api/positions") ? editor() : admin()).contentType("application/merge-patch+json")
-                .header("If-Match", Fixtures.etag(path)).body(body).when().patch(path).then().statusCode(200);
     }
 }
