@@ -37,6 +37,10 @@ public abstract class CatalogueService<E extends CatalogueEntity, I, V extends V
     /** Sets the entity's fields from the input, after any check the feature makes (DomainException if one fails). */
     protected abstract void assign(E entity, I input);
 
+    /** After a create or a replace has been flushed: what a feature derives from the record, in the same write. */
+    protected void written(E entity) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<V> list(PageRequest request) {
         String entity = em().getMetamodel().entity(catalogue.entity()).getName();
@@ -69,6 +73,7 @@ public abstract class CatalogueService<E extends CatalogueEntity, I, V extends V
         assign(entity, input);
         entity.persist();
         Flush.now(what(id));
+        written(entity);
         return catalogue.view().apply(entity);
     }
 
@@ -78,6 +83,7 @@ public abstract class CatalogueService<E extends CatalogueEntity, I, V extends V
         assign(entity, input);
         entity.touch();
         Flush.now(what(id));
+        written(entity);
         return catalogue.view().apply(entity);
     }
 

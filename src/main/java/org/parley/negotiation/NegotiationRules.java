@@ -2,6 +2,7 @@ package org.parley.negotiation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -73,6 +74,26 @@ public final class NegotiationRules {
 
     public record TopicState(String topic, TopicStatus status, Rule rule, LocalDate lastMovement,
             List<DemandState> demands, List<Ground> commonGround) {
+    }
+
+    /**
+     * A topic's state in figures: what {@link NegotiationStates} keeps for it after every write. {@code demands}
+     * counts the topic's demands by status, in {@link DemandStatus} order; {@code shifts} counts the shifts of
+     * stance on the topic.
+     */
+    public record Summary(String topic, TopicStatus status, Rule rule, LocalDate lastMovement, List<Integer> demands,
+            int commonGround, int shifts) {
+    }
+
+    /** The summary of each topic in scope, in the order given. */
+    public static List<Summary> summaries(Scope scope, List<String> topics, List<Stated> all) {
+        return topics(scope, topics, all).stream().map(t -> {
+            int[] byStatus = new int[DemandStatus.values().length];
+            t.demands().forEach(d -> byStatus[d.status().ordinal()]++);
+            int shifts = stances(scope, all, null, t.topic()).stream().mapToInt(s -> s.shifts().size()).sum();
+            return new Summary(t.topic(), t.status(), t.rule(), t.lastMovement(),
+                    Arrays.stream(byStatus).boxed().toList(), t.commonGround().size(), shifts);
+        }).toList();
     }
 
     /** Only what was stated up to {@code on} (all when null): what an analyst knew that day. */

@@ -29,10 +29,19 @@ import org.parley.topic.TopicViews.TopicRef;
 @Transactional
 public class NegotiationService extends CatalogueService<Negotiation, NegotiationInput, NegotiationView> {
 
-    public NegotiationService(Representations representations, Inputs inputs) {
+    private final NegotiationStates states;
+
+    public NegotiationService(Representations representations, Inputs inputs, NegotiationStates states) {
         super(new Catalogue<>("negotiation", "/api/negotiations", Negotiation.class, Negotiation::new,
                 NegotiationService::view, NegotiationInput.class, NegotiationInput::of, NegotiationInput::id,
                 Dependents.NONE), representations, inputs);
+        this.states = states;
+    }
+
+    /** Its sides or topics may have changed: where it stands on each topic is recomputed in the same write. */
+    @Override
+    protected void written(Negotiation negotiation) {
+        states.refresh(List.of(negotiation.id));
     }
 
     static Negotiation require(String id) {

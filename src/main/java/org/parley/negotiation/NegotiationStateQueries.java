@@ -16,6 +16,7 @@ import org.parley.negotiation.NegotiationRules.Ground;
 import org.parley.negotiation.NegotiationRules.Scope;
 import org.parley.negotiation.NegotiationRules.Stance;
 import org.parley.negotiation.NegotiationRules.Stated;
+import org.parley.negotiation.NegotiationRules.Summary;
 import org.parley.negotiation.NegotiationRules.TopicState;
 import org.parley.negotiation.NegotiationStateViews.CommonGroundView;
 import org.parley.negotiation.NegotiationStateViews.DemandStatusView;
@@ -36,14 +37,22 @@ import org.parley.topic.TopicViews.TopicRef;
 public class NegotiationStateQueries {
 
     private final PositionQueries positions;
+    private final NegotiationStates states;
 
-    public NegotiationStateQueries(PositionQueries positions) {
+    public NegotiationStateQueries(PositionQueries positions, NegotiationStates states) {
         this.positions = positions;
+        this.states = states;
     }
 
+    /**
+     * Today's state takes each topic's verdict (state, rule, last movement) from what every write keeps
+     * ({@link NegotiationStates}); the positions behind it, and a past day's state, are derived from the positions.
+     */
     public StateView state(String id, LocalDate on) {
         Loaded loaded = load(id, on);
-        List<TopicState> topics = NegotiationRules.topics(loaded.scope, loaded.topicIds(), loaded.stated);
+        Map<String, Summary> kept = on == null ? states.kept(id) : Map.of();
+        List<TopicState> topics = NegotiationRules.topics(loaded.scope, loaded.topicIds(), loaded.stated).stream()
+                .map(t -> kept.containsKey(t.topic()) ? verdict(t, kept.get(t.topic())) : t).toList();
         List<Stance> stances = NegotiationRules.stances(loaded.scope, loaded.stated, null, null);
         return new StateView(id, on, topics.stream().map(t -> new TopicStateView(loaded.topics.get(t.topic()),
                 t.status(), t.rule(), t.rule().text(), t.lastMovement(),
@@ -85,6 +94,11 @@ public class NegotiationStateQueries {
         Map<String, PartyRef> parties = new LinkedHashMap<>();
         view.sides().forEach(s -> s.parties().forEach(p -> parties.put(p.id(), p)));
         return new Loaded(scope, stated, views, topics, parties);
+    }
+
+    private static TopicState verdict(TopicState derived, Summary kept) {
+        return new TopicState(derived.topic(), kept.status(), kept.rule(), kept.lastMovement(), derived.demands(),
+                derived.commonGround());
     }
 
     private static Stated stated(PositionView p) {

@@ -40,11 +40,12 @@ public class PositionHistory {
     }
 
     /**
-     * Each of these also notes the party × topic pairs the change touched, which {@link PositionPairs#refreshTouched}
-     * recomputes once the write has flushed its last change.
+     * Each of these also notes the party × topic pairs the change touched and the position it answers, which
+     * {@link PositionPairs#refreshTouched} recomputes (and announces) once the write has flushed its last change.
      */
     public void created(Position position, String by) {
         pairs.touched(position.party.id, position.topic.id);
+        pairs.answered(position.respondsTo == null ? null : position.respondsTo.id);
         record(position.id, position.version, ChangeKind.CREATED, by, ALL_FIELDS, null, PositionState.of(position));
     }
 
@@ -52,12 +53,15 @@ public class PositionHistory {
         PositionState after = PositionState.of(position);
         pairs.touched(before.party(), before.topic());
         pairs.touched(after.party(), after.topic());
+        pairs.answered(before.respondsTo());
+        pairs.answered(after.respondsTo());
         List<String> fields = PositionState.changedFields(before, after);
         record(position.id, position.version, ChangeKind.UPDATED, by, fields, before.only(fields), after);
     }
 
     public void deleted(Position position, String by) {
         pairs.touched(position.party.id, position.topic.id);
+        pairs.answered(position.respondsTo == null ? null : position.respondsTo.id);
         record(position.id, position.version + 1, ChangeKind.DELETED, by, ALL_FIELDS, PositionState.of(position),
                 null);
     }

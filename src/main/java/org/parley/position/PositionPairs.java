@@ -2,6 +2,7 @@ package org.parley.position;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
@@ -39,6 +40,7 @@ public class PositionPairs {
     /** The number of rows in pair_lock (V13): a pair locks the one its hash falls on. */
     static final int STRIPES = 256;
     private static final Object TOUCHED = new Object();
+    private static final Object ANSWERED = new Object();
 
     /** Each pair's count and latest position, from the positions of the parties and topics given ({@code %s}). */
     static final String LATEST_PER_PAIR = """
@@ -56,22 +58,42 @@ public class PositionPairs {
             """;
 
     private final TransactionSynchronizationRegistry transaction;
+    private final Event<PositionsTouched> announced;
 
-    public PositionPairs(TransactionSynchronizationRegistry transaction) {
+    public PositionPairs(TransactionSynchronizationRegistry transaction, Event<PositionsTouched> announced) {
         this.transaction = transaction;
+        this.announced = announced;
     }
 
     /** Notes that this transaction changed a position of the pair, for {@link #refreshTouched()}. */
     void touched(String party, String topic) {
-        touchedPairs().add(new PartyTopic(party, topic));
+        noted(TOUCHED, PartyTopic.class).add(new PartyTopic(party, topic));
     }
 
-    /** Recomputes the pairs this transaction's recorded changes touched, after flushing them. */
+    /** Notes that this transaction changed a position that answers this one (none when null). */
+    void answered(String position) {
+        if (position != null) {
+            noted(ANSWERED, String.class).add(position);
+        }
+    }
+
+    /**
+     * Recomputes the pairs this transaction's recorded changes touched, after flushing them, then announces them
+     * ({@link PositionsTouched}) for what else is derived from positions.
+     */
     public void refreshTouched() {
-        Set<PartyTopic> touched = touchedPairs();
+        Set<PartyTopic> touched = noted(TOUCHED, PartyTopic.class);
+        Set<String> answered = noted(ANSWERED, String.class);
         List<PartyTopic> pairs = List.copyOf(touched);
+        Set<String> answeredNow = Set.copyOf(answered);
         touched.clear();
+        answered.clear();
         refresh(pairs);
+        if (!pairs.isEmpty()) {
+            Set<String> topics = new TreeSet<>();
+            pairs.forEach(p -> topics.add(p.topic()));
+            announced.fire(new PositionsTouched(Set.copyOf(topics), answeredNow));
+        }
     }
 
     /**
@@ -96,13 +118,13 @@ public class PositionPairs {
     }
 
     @SuppressWarnings("unchecked")
-    private Set<PartyTopic> touchedPairs() {
-        Set<PartyTopic> touched = (Set<PartyTopic>) transaction.getResource(TOUCHED);
-        if (touched == null) {
-            touched = new HashSet<>();
-            transaction.putResource(TOUCHED, touched);
+    private <T> Set<T> noted(Object key, Class<T> type) {
+        Set<T> noted = (Set<T>) transaction.getResource(key);
+        if (noted == null) {
+            noted = new HashSet<>();
+            transaction.putResource(key, noted);
         }
-        return touched;
+        return noted;
     }
 
     static int stripe(PartyTopic pair) {

@@ -24,6 +24,7 @@ import org.parley.document.DocumentLock;
 import org.parley.document.SourceDocument;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.NegotiationInput;
+import org.parley.negotiation.NegotiationStates;
 import org.parley.party.Party;
 import org.parley.party.PartyInput;
 import org.parley.party.Representative;
@@ -66,15 +67,17 @@ public class SeedLoader {
     private final PositionHistory history;
     private final PositionService positions;
     private final PositionPairs pairs;
+    private final NegotiationStates negotiationStates;
 
     public SeedLoader(SeedConfig config, SeedState state, EntityManager em, PositionHistory history,
-            PositionService positions, PositionPairs pairs) {
+            PositionService positions, PositionPairs pairs, NegotiationStates negotiationStates) {
         this.config = config;
         this.state = state;
         this.em = em;
         this.history = history;
         this.positions = positions;
         this.pairs = pairs;
+        this.negotiationStates = negotiationStates;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -146,10 +149,12 @@ public class SeedLoader {
                     position -> positionConflict(entry, verified.texts()),
                     position -> assignPosition(position, entry, anchors));
         }
+        List<String> negotiations = new ArrayList<>();
         for (Catalogue.NegotiationEntry entry : catalogue.negotiations()) {
             load(loaded, counts, remember, "negotiation", entry.id(), hash(entry), Negotiation.class,
                     Negotiation::new, negotiation -> negotiationConflict(entry), negotiation -> {
                         negotiation.id = entry.id();
+                        negotiations.add(entry.id());
                         negotiation.assign(new NegotiationInput(entry.id(), entry.name(), entry.description(),
                                 entry.startsOn(), entry.endsOn(), entry.sides().stream()
                                         .map(side -> new NegotiationInput.SideInput(side.name(), side.parties()))
@@ -160,6 +165,7 @@ public class SeedLoader {
         em.flush();
         remember.forEach(Runnable::run);
         pairs.refreshTouched();
+        negotiationStates.refresh(negotiations);
     }
 
     /** Negotiations come last: what they name must be stored by then, and a user may have deleted some of it. */

@@ -9,7 +9,10 @@ import io.quarkus.hibernate.orm.panache.Panache;
 public enum WriteLock {
 
     /** Taken by every write that sets a position's respondsTo, so the loop check sees every other such write. */
-    RESPONDS_TO("responds-to");
+    RESPONDS_TO("responds-to"),
+
+    /** Taken by every write that recomputes a negotiation's topic states, before it reads which ones to recompute. */
+    NEGOTIATION_STATE("negotiation-state");
 
     private final String name;
 

@@ -30,6 +30,7 @@ import net.jqwik.api.Tuple;
 import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 import org.parley.Tokens;
+import org.parley.negotiation.NegotiationStateRows;
 import org.parley.position.Position;
 import org.parley.position.PositionInput;
 import org.parley.position.PositionInput.CitationInput;
@@ -82,7 +83,9 @@ class MaintainedMatrixPropertyTest {
             from position_pair
             """;
 
-    enum Kind { CREATE, PATCH, DELETE, IMPORT, REVISE, DELETE_PARTY, RENAME_PARTY, RECITE, REPOINT, ROLLED_BACK }
+    enum Kind {
+        CREATE, PATCH, DELETE, IMPORT, REVISE, DELETE_PARTY, RENAME_PARTY, RECITE, REPOINT, RESCOPE, ROLLED_BACK
+    }
 
     record Step(Kind kind, int a, int b, int c, int variant) {
     }
@@ -107,6 +110,7 @@ class MaintainedMatrixPropertyTest {
                 Tuple.of(1, Arbitraries.just(Kind.RENAME_PARTY)),
                 Tuple.of(2, Arbitraries.just(Kind.RECITE)),
                 Tuple.of(2, Arbitraries.just(Kind.REPOINT)),
+                Tuple.of(2, Arbitraries.just(Kind.RESCOPE)),
                 Tuple.of(2, Arbitraries.just(Kind.ROLLED_BACK)));
         Arbitrary<Integer> index = Arbitraries.integers().between(0, POOL - 1);
         return Combinators.combine(kinds, index, index, index, Arbitraries.integers().between(0, 5)).as(Step::new)
@@ -142,6 +146,9 @@ class MaintainedMatrixPropertyTest {
                     try (Connection connection = dataSource.getConnection()) {
                         assertEquals(rows(connection, RECOMPUTED), rows(connection, MAINTAINED),
                                 "seed " + (seed + t) + ", after " + group);
+                        assertEquals(NegotiationStateRows.recomputed(connection, world.negotiation()),
+                                NegotiationStateRows.maintained(connection, world.negotiation()),
+                                "seed " + (seed + t) + ", negotiation state after " + group);
                     }
                     world.keptReadsAreFresh("seed " + (seed + t) + ", after " + group);
                 }
@@ -158,8 +165,13 @@ class MaintainedMatrixPropertyTest {
             } else {
                 writes.deleteAll(Position.list("id", world.position(step.a())), "matrix-prop");
             }
-            Panache.getEntityManager().unwrap(Session.class).doWork(connection -> assertEquals(
-                    rows(connection, RECOMPUTED), rows(connection, MAINTAINED), "seed " + seed + ", inside " + step));
+            Panache.getEntityManager().unwrap(Session.class).doWork(connection -> {
+                assertEquals(rows(connection, RECOMPUTED), rows(connection, MAINTAINED),
+                        "seed " + seed + ", inside " + step);
+                assertEquals(NegotiationStateRows.recomputed(connection, world.negotiation()),
+                        NegotiationStateRows.maintained(connection, world.negotiation()),
+                        "seed " + seed + ", negotiation state inside " + step);
+            });
         } catch (org.parley.error.DomainException refused) {
             // A create under an id already taken, or naming a position gone: nothing to roll back but the refusal.
         } finally {
@@ -199,6 +211,29 @@ class MaintainedMatrixPropertyTest {
             for (int d = 0; d < DOCUMENTS; d++) {
                 assertEquals(201, http.send("POST", "/api/documents", null, document(d, 0)).statusCode());
             }
+            assertEquals(201, http.send("POST", "/api/negotiations", null, negotiation(0)).statusCode());
+        }
+
+        String negotiation() {
+            return "mx-neg-" + tag;
+        }
+
+        /** Sides and topics that variants move: a party changes side or leaves, a topic enters or leaves scope. */
+        private String negotiation(int variant) {
+            String[] sides = switch (variant % 3) {
+                case 0 -> new String[] {party(0), party(1) + "\", \"" + party(2)};
+                case 1 -> new String[] {party(0) + "\", \"" + party(1), party(2)};
+                default -> new String[] {party(2), party(0)};
+            };
+            String topics = switch (variant % 3) {
+                case 0 -> topic(0) + "\", \"" + topic(1);
+                case 1 -> topic(1) + "\", \"" + topic(2);
+                default -> topic(0) + "\", \"" + topic(1) + "\", \"" + topic(2);
+            };
+            return """
+                    {"id": "%s", "name": "Negotiation %s", "sides": [{"name": "One", "parties": ["%s"]},
+                     {"name": "Other", "parties": ["%s"]}], "topics": ["%s"]}""".formatted(negotiation(), tag,
+                    sides[0], sides[1], topics);
         }
 
         HttpResponse<String> run(Step step) {
@@ -231,6 +266,8 @@ class MaintainedMatrixPropertyTest {
                         .replace("}]}", "}, {\"document\": \"" + document((step.b() + 1) % DOCUMENTS)
                                 + "\", \"quote\": \"" + QUOTES[(step.c() + 1) % 2] + "\"}]}"));
                 case REPOINT -> repoint(step);
+                case RESCOPE -> http.sendAtCurrentETag("PUT", "/api/negotiations/" + negotiation(),
+                        negotiation(step.variant()));
                 case ROLLED_BACK -> throw new IllegalArgumentException("run in the test's own transaction");
             };
         }
