@@ -1,6 +1,7 @@
 package org.parley.negotiation;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,7 +21,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 import org.parley.negotiation.NegotiationRules.Scope;
 import org.parley.negotiation.NegotiationRules.Stated;
 import org.parley.negotiation.NegotiationRules.Summary;
@@ -44,8 +47,15 @@ import org.parley.store.WriteLock;
 @Transactional(Transactional.TxType.MANDATORY)
 public class NegotiationStates {
 
+    private static final Logger LOG = Logger.getLogger(NegotiationStates.class);
     private static final String COLUMNS = "state, rule, last_movement, demands_open, demands_rejected,"
             + " demands_countered, demands_accepted, common_ground, shifts";
+
+    private final ManagedExecutor background;
+
+    public NegotiationStates(ManagedExecutor background) {
+        this.background = background;
+    }
 
     void positionsChanged(@Observes PositionsTouched touched) {
         Flush.now("positions");
@@ -101,9 +111,22 @@ public class NegotiationStates {
         return kept;
     }
 
-    /** A database written before these states were kept gets them at its first start. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void fillMissing(@Observes StartupEvent event) {
+    /**
+     * A database written before these states were kept gets them once started, off the start's path: until then the
+     * state read derives what is missing from the positions.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    void fillMissingOnceStarted(@Observes StartupEvent event) {
+        background.runAsync(() -> QuarkusTransaction.requiringNew().run(this::fillMissing))
+                .exceptionally(failed -> {
+                    LOG.warn("Negotiation states not filled in; the state read derives them from the positions",
+                            failed);
+                    return null;
+                });
+    }
+
+    /** Recomputes every negotiation that has a topic in scope without a kept state. */
+    void fillMissing() {
         List<String> missing = new ArrayList<>();
         work(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""

@@ -2,6 +2,7 @@ package org.parley.seed;
 
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The catalogue entries loaded so far (table seed_entry): each one's hash and the version of the record it left. */
@@ -24,6 +25,20 @@ final class SeedEntries {
 
     Loaded get(String kind, String id) {
         return byKey.get(kind + "/" + id);
+    }
+
+    /** The hash of the whole catalogue (texts included) at its last load without conflicts; null if none. */
+    static String catalogueHash(EntityManager em) {
+        List<?> rows = em.createNativeQuery("select hash from seed_entry where kind = 'catalogue'").getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
+    }
+
+    /** Remembers the catalogue just loaded; null forgets it, so that the next load checks every entry again. */
+    static void rememberCatalogue(EntityManager em, String hash) {
+        em.createNativeQuery("delete from seed_entry where kind = 'catalogue'").executeUpdate();
+        if (hash != null) {
+            remember(em, "catalogue", "catalogue", hash, 0);
+        }
     }
 
     static void remember(EntityManager em, String kind, String id, String hash, long version) {

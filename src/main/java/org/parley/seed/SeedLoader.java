@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -94,10 +95,20 @@ public class SeedLoader {
      */
     public String load(SeedSource source) {
         Catalogue catalogue = source.catalogue();
-        CatalogueCheck.Verified verified = CatalogueCheck.verify(catalogue, source.texts(catalogue));
+        Map<String, String> texts = source.texts(catalogue);
+        String whole = hash(List.of(catalogue, new TreeMap<>(texts)));
         Counts counts = new Counts();
         try {
-            QuarkusTransaction.requiringNew().run(() -> apply(verified, counts));
+            if (whole.equals(QuarkusTransaction.requiringNew().call(() -> SeedEntries.catalogueHash(em)))) {
+                // Loaded whole before, with no conflict: loading it again would change nothing.
+                counts.sameAsLastLoad = true;
+            } else {
+                CatalogueCheck.Verified verified = CatalogueCheck.verify(catalogue, texts);
+                QuarkusTransaction.requiringNew().run(() -> {
+                    apply(verified, counts);
+                    SeedEntries.rememberCatalogue(em, counts.conflicts.isEmpty() ? whole : null);
+                });
+            }
         } catch (RuntimeException e) {
             LOG.error("Seed catalogue not loaded; the service starts with the data it has", e);
             counts.failed("the catalogue could not be loaded (" + e.getClass().getSimpleName() + "); nothing of it"
@@ -351,6 +362,7 @@ public class SeedLoader {
         private int keptDeleted;
         private int keptEdited;
         private final List<String> conflicts = new ArrayList<>();
+        private boolean sameAsLastLoad;
 
         void reset() {
             created = updated = unchanged = keptDeleted = keptEdited = 0;
@@ -368,6 +380,9 @@ public class SeedLoader {
 
         @Override
         public String toString() {
+            if (sameAsLastLoad) {
+                return "0 created, 0 updated, the whole catalogue as at its last load";
+            }
             return created + " created, " + updated + " updated, " + unchanged + " unchanged, " + keptDeleted
                     + " deleted by users, " + keptEdited + " edited by users, " + conflicts.size() + " in conflict";
         }
