@@ -98,12 +98,12 @@ public class SeedLoader {
         Map<String, String> texts = source.texts(catalogue);
         String whole = hash(List.of(catalogue, new TreeMap<>(texts)));
         Counts counts = new Counts();
+        // Loaded whole before, with no conflict: loading it again would change nothing.
+        counts.sameAsLastLoad = whole.equals(lastLoaded());
+        // A catalogue that fails its own checks stops the start (SeedException), whatever is stored.
+        CatalogueCheck.Verified verified = counts.sameAsLastLoad ? null : CatalogueCheck.verify(catalogue, texts);
         try {
-            if (whole.equals(QuarkusTransaction.requiringNew().call(() -> SeedEntries.catalogueHash(em)))) {
-                // Loaded whole before, with no conflict: loading it again would change nothing.
-                counts.sameAsLastLoad = true;
-            } else {
-                CatalogueCheck.Verified verified = CatalogueCheck.verify(catalogue, texts);
+            if (!counts.sameAsLastLoad) {
                 QuarkusTransaction.requiringNew().run(() -> {
                     apply(verified, counts);
                     SeedEntries.rememberCatalogue(em, counts.conflicts.isEmpty() ? whole : null);
@@ -177,6 +177,16 @@ public class SeedLoader {
         remember.forEach(Runnable::run);
         pairs.refreshTouched();
         negotiationStates.refresh(negotiations);
+    }
+
+    /** The hash of the catalogue last loaded without conflicts; null if none, or if it cannot be read now. */
+    private String lastLoaded() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> SeedEntries.catalogueHash(em));
+        } catch (RuntimeException e) {
+            LOG.warn("The last seed load cannot be read; checking every entry", e);
+            return null;
+        }
     }
 
     /** Negotiations come last: what they name must be stored by then, and a user may have deleted some of it. */

@@ -25,7 +25,8 @@ import org.parley.race.Http;
  * The records a property test of maintained aggregates writes (its own parties, topics, documents, a negotiation
  * and a pool of position ids), the random write sequences it draws, and what it checks after each step: the
  * matrix table against the window-function query it replaced, and every read the cache may keep against a fresh
- * render. One service or several replicas on one database ({@link #through}).
+ * render (the negotiation's topic states are compared by {@code NegotiationStateRows}). One service or several
+ * replicas on one database ({@link #through}).
  */
 final class WriteWorld {
 
@@ -107,7 +108,6 @@ final class WriteWorld {
 
     private final Http http;
     private final String tag;
-
 
     /** Creates the world's parties, topics, documents and negotiation through {@code http}. */
     WriteWorld(Http http, String tag) {
