@@ -1,5 +1,6 @@
 package org.parley.cache;
 
+import io.netty.buffer.Unpooled;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.smallrye.common.vertx.ContextLocals;
 import io.vertx.core.buffer.Buffer;
@@ -12,8 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import org.parley.api.Gzip;
 
 /**
@@ -29,6 +33,9 @@ public class EarlyCachedReads {
 
     /** Quarkus' authorization filter has priority 100; lower runs later. */
     private static final int AFTER_AUTHORIZATION = 50;
+    private static final int DIRECT_FROM = 16_384;
+    /** Keyed by the identity of a kept entry's bytes, so a body leaves with the entry that holds it. */
+    private static final Map<byte[], Buffer> DIRECT = Collections.synchronizedMap(new WeakHashMap<>());
     /** Where Quarkus REST leaves the matched path template, which the request metrics tag requests with. */
     static final String TEMPLATE = "UrlPathTemplate";
     /** Header names as Quarkus REST spells them, so that both paths send the same headers. */
@@ -77,7 +84,19 @@ public class EarlyCachedReads {
         if (answer.gzip()) {
             response.headers().add(CONTENT_ENCODING, Gzip.CODING);
         }
-        response.end(Buffer.buffer(answer.gzip() ? entry.bytes() : entry.plain()));
+        response.end(answer.gzip() || !entry.gzipped() ? onTheWire(entry.bytes()) : Buffer.buffer(entry.plain()));
+    }
+
+    /**
+     * A large kept body in direct memory, made once and written as it is to every client, rather than copied twice
+     * per read (into a buffer, then into the socket's direct memory). It lives as long as its entry's bytes.
+     */
+    private static Buffer onTheWire(byte[] bytes) {
+        if (bytes.length < DIRECT_FROM) {
+            return Buffer.buffer(bytes);
+        }
+        return DIRECT.computeIfAbsent(bytes, b -> Buffer.buffer(Unpooled.unreleasableBuffer(
+                Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(b.length).put(b).flip()))));
     }
 
     /** The kept read this request asks for, if it is current and this filter can key the request as REST does. */

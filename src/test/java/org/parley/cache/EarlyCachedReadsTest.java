@@ -68,6 +68,20 @@ class EarlyCachedReadsTest {
         assertEquals(before + 1, RestRequests.COUNT.get(), "a 304 is served early too");
     }
 
+    /** A large body is served early from memory made once: every read gets all of it, not what the last left. */
+    @Test
+    void aLargeKeptReadIsServedWholeAgainAndAgain() {
+        String url = "/api/positions?size=200&early=" + UUID.randomUUID();
+        Response rendered = request("application/json", "gzip").get(url);
+        assertTrue(rendered.asByteArray().length >= 16_384, "large enough to be kept in direct memory: "
+                + rendered.asByteArray().length + " bytes");
+        long before = RestRequests.COUNT.get();
+        for (int i = 0; i < 3; i++) {
+            assertSame(rendered, request("application/json", "gzip").get(url));
+        }
+        assertEquals(before, RestRequests.COUNT.get(), "all three served early");
+    }
+
     @Test
     void theRequestMetricsNameTheRouteOfAReadServedEarly() {
         String url = "/api/topics/sanctions?early=" + UUID.randomUUID();
