@@ -1,6 +1,8 @@
 package org.parley.cache;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.Context;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -27,11 +29,14 @@ public class CachedReads {
     private final ResponseCache cache;
     private final DataGeneration generation;
     private final ConcurrentRenders renders;
+    private final CurrentVertxRequest current;
 
-    public CachedReads(ResponseCache cache, DataGeneration generation, CacheConfig config) {
+    public CachedReads(ResponseCache cache, DataGeneration generation, CacheConfig config,
+            CurrentVertxRequest current) {
         this.cache = cache;
         this.generation = generation;
         this.renders = new ConcurrentRenders(config.renderWait());
+        this.current = current;
     }
 
     /** Serves the read from memory, or null to let it be rendered. */
@@ -48,6 +53,11 @@ public class CachedReads {
             String renderKey = now + " " + key;
             if (renders.leadOrWait(renderKey)) {
                 request.setProperty(RENDER_KEY, renderKey);
+                // Its client may leave mid-render, and then no response filter runs: the others go on then.
+                RoutingContext routing = current.getCurrent();
+                if (routing != null) {
+                    routing.addEndHandler(ended -> renders.finish(renderKey));
+                }
                 return null;
             }
             entry = cache.get(key, now);
@@ -63,6 +73,11 @@ public class CachedReads {
             response.header(HttpHeaders.CONTENT_TYPE, entry.contentType());
         }
         return response.build();
+    }
+
+    /** How many reads are being rendered for others waiting for them. */
+    int rendersInProgress() {
+        return renders.inProgress();
     }
 
     /** A read that rendered for others has been cached (or failed): they go on. Called last on every response. */
