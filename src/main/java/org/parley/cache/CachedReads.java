@@ -75,11 +75,6 @@ public class CachedReads {
         return response.build();
     }
 
-    /** How many reads are being rendered for others waiting for them. */
-    int rendersInProgress() {
-        return renders.inProgress();
-    }
-
     /** A read that rendered for others has been cached (or failed): they go on. Called last on every response. */
     public void renderEnded(ContainerRequestContext request) {
         if (request.getProperty(RENDER_KEY) instanceof String renderKey) {
