@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +30,7 @@ import org.parley.negotiation.NegotiationRules.TopicStatus;
 import org.parley.position.PositionKind;
 import org.parley.position.PositionsTouched;
 import org.parley.store.Flush;
+import org.parley.store.Placeholders;
 import org.parley.store.WriteLock;
 
 /**
@@ -58,7 +58,6 @@ public class NegotiationStates {
     }
 
     void positionsChanged(@Observes PositionsTouched touched) {
-        Flush.now("positions");
         WriteLock.NEGOTIATION_STATE.take();
         work(connection -> {
             Set<String> topics = new TreeSet<>(touched.topics());
@@ -161,7 +160,7 @@ public class NegotiationStates {
         List<Summary> summaries = NegotiationRules.summaries(scope, topics,
                 sideOf.isEmpty() || topics.isEmpty() ? List.of() : stated(connection, sideOf.keySet(), topics));
         String delete = "delete from negotiation_topic_state where negotiation_id = ?"
-                + (only == null ? "" : " and topic_id in (" + marks(only.size()) + ")");
+                + (only == null ? "" : " and topic_id in (" + Placeholders.of(only.size()) + ")");
         try (PreparedStatement statement = connection.prepareStatement(delete)) {
             statement.setString(1, negotiation);
             int i = 1;
@@ -180,7 +179,7 @@ public class NegotiationStates {
                 select id, party_id, topic_id, kind, stated_on, responds_to_id from party_position
                 where party_id in (%1$s) and (topic_id in (%2$s) or responds_to_id in (
                     select id from party_position where kind = 'DEMAND' and party_id in (%1$s) and topic_id in (%2$s)))
-                """.formatted(marks(parties.size()), marks(topics.size()));
+                """.formatted(Placeholders.of(parties.size()), Placeholders.of(topics.size()));
         Map<String, Stated> stated = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int i = 0;
@@ -238,7 +237,7 @@ public class NegotiationStates {
         if (values.isEmpty()) {
             return rows;
         }
-        try (PreparedStatement select = connection.prepareStatement(sql.formatted(marks(values.size())))) {
+        try (PreparedStatement select = connection.prepareStatement(sql.formatted(Placeholders.of(values.size())))) {
             int i = 0;
             for (String value : values) {
                 select.setString(++i, value);
@@ -258,9 +257,5 @@ public class NegotiationStates {
 
     private static void work(org.hibernate.jdbc.Work work) {
         Panache.getEntityManager().unwrap(Session.class).doWork(work);
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +20,7 @@ import org.hibernate.HibernateException;
 import org.hibernate.Session;
 import org.parley.error.DomainException;
 import org.parley.store.Flush;
+import org.parley.store.Placeholders;
 import org.parley.store.StorageConflicts;
 
 /**
@@ -153,7 +153,7 @@ public class PositionPairs {
     private static List<Row> recompute(Connection connection, Set<PartyTopic> pairs) throws SQLException {
         List<String> parties = pairs.stream().map(PartyTopic::party).distinct().toList();
         List<String> topics = pairs.stream().map(PartyTopic::topic).distinct().toList();
-        String sql = LATEST_PER_PAIR.formatted(marks(parties.size()), marks(topics.size()));
+        String sql = LATEST_PER_PAIR.formatted(Placeholders.of(parties.size()), Placeholders.of(topics.size()));
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int i = 0;
@@ -209,9 +209,5 @@ public class PositionPairs {
             }
             insert.executeBatch();
         }
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }
