@@ -28,4 +28,14 @@ public interface HttpConfig {
     /** The largest document text {@code POST /api/documents} accepts, in UTF-8 bytes. */
     @WithDefault("10M")
     MemorySize maxDocumentText();
+
+    /**
+     * How many large reads (the whole matrix) may render at once; the number of processors when unset. The
+     * others wait for a slot (see LargeReads).
+     */
+    Optional<Integer> largeReads();
+
+    /** How long a large read waits for a slot before it is answered 503 with Retry-After. */
+    @WithDefault("30s")
+    Duration largeReadWait();
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.parley.api.LargeRead;
 import org.parley.csv.Csv;
 import org.parley.dashboard.MatrixViews.MatrixView;
 
@@ -24,10 +25,13 @@ public class MatrixResource {
     }
 
     @GET
+    @LargeRead
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(operationId = "getMatrix", summary = "Get each party's latest position on each topic",
             description = "One cell per party and topic, empty ones included, with the latest position's kind, "
-                    + "date, summary and its numbers of citations and of corroborating documents.")
+                    + "date, summary and its numbers of citations and of corroborating documents. Only a few "
+                    + "are rendered at once; 503 with Retry-After when a read waited longer than "
+                    + "parley.http.large-read-wait for its turn.")
     public RestResponse<MatrixView> getMatrix(@BeanParam MatrixParams params) {
         return RestResponse.ok(matrix.matrix(params.parties(), params.topics()));
     }
