@@ -26,6 +26,7 @@ import org.parley.position.PositionBatch;
 import org.parley.position.PositionInput;
 import org.parley.position.PositionPairs;
 import org.parley.position.PositionService;
+import org.parley.store.PlannerStatistics;
 import org.parley.topic.TopicInput;
 import org.parley.topic.TopicService;
 
@@ -38,6 +39,8 @@ public class ImportService {
 
     /** Documents and positions per batch; the persistence context is emptied after each so memory stays flat. */
     private static final int BATCH = 1000;
+    /** An import of this many documents and positions or more refreshes the planner's statistics once it commits. */
+    static final int ANALYZE_FROM = 1000;
 
     private final ObjectMapper json;
     private final Validator validator;
@@ -46,9 +49,10 @@ public class ImportService {
     private final DocumentService documents;
     private final PositionService positions;
     private final PositionPairs pairs;
+    private final PlannerStatistics statistics;
 
     public ImportService(ObjectMapper json, Validator validator, PartyService parties, TopicService topics,
-            DocumentService documents, PositionService positions, PositionPairs pairs) {
+            DocumentService documents, PositionService positions, PositionPairs pairs, PlannerStatistics statistics) {
         this.json = json;
         this.validator = validator;
         this.parties = parties;
@@ -56,6 +60,7 @@ public class ImportService {
         this.documents = documents;
         this.positions = positions;
         this.pairs = pairs;
+        this.statistics = statistics;
     }
 
     @Schema(name = "ImportSummary")
@@ -110,6 +115,9 @@ public class ImportService {
         store(pending, by, counts);
         // Once for the whole import: every pair it touched is recomputed in one statement.
         pairs.refreshTouched();
+        if (counts[2] + counts[3] >= ANALYZE_FROM) {
+            statistics.refreshAfterCommit();
+        }
         return new ImportSummary(counts[0], counts[1], counts[2], counts[3], (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -33,6 +33,8 @@ final class BatchReferences implements Referenced {
     private final Set<String> topics;
     private final Map<String, String> speakerParties;
     private final Set<String> storedPositions;
+    /** This batch's positions, not yet persisted (see {@link PositionBatch#flush}): answered as they are. */
+    private final Map<String, Position> unflushed = new HashMap<>();
     private final Map<String, String> answers = new HashMap<>();
     private final Map<String, CitedDocument> documents;
 
@@ -69,6 +71,7 @@ final class BatchReferences implements Referenced {
     /** A position this import stored, nameable by the records after it. */
     void positionStored(Position position) {
         storedPositions.add(position.id);
+        unflushed.put(position.id, position);
         answers.put(position.id, position.respondsTo == null ? null : position.respondsTo.id);
     }
 
@@ -95,6 +98,10 @@ final class BatchReferences implements Referenced {
 
     @Override
     public Position answered(String id) {
+        Position pending = unflushed.get(id);
+        if (pending != null) {
+            return pending;
+        }
         return storedPositions.contains(id) ? em.getReference(Position.class, id) : null;
     }
 

@@ -34,7 +34,7 @@ public final class PositionBatch {
         references.documentStored(document);
     }
 
-    /** Checks one of the batch's inputs, in the import's order, and stores it with its history. */
+    /** Checks one of the batch's inputs, in the import's order; it is stored, with its history, by {@link #flush}. */
     public void add(PositionInput input) {
         Position position = new Position();
         position.id = ids.get(input);
@@ -42,19 +42,37 @@ public final class PositionBatch {
             throw DomainException.conflict("A position with id '" + position.id + "' exists.");
         }
         PositionService.apply(position, input, references);
-        position.persist();
         stored.add(position);
         references.positionStored(position);
     }
 
     /**
-     * Records the batch's history (which notes the party × topic pairs for {@link PositionPairs}) and sends its
-     * inserts to the database. The history rows are persisted after all positions, so that they follow each other and go in JDBC
-     * batches; each position's citations follow it, as persisting cascades to them (Hibernate's insert ordering
-     * gives up on positions that answer positions, and citations persisted apart would change their positions'
-     * versions and make Hibernate search the persistence context for each one's owner).
+     * Stores the batch's positions with their citations and history, and sends the inserts to the database, where
+     * each entity's rows go together in JDBC batches ({@code hibernate.order_inserts}). Hibernate orders an entity's
+     * inserts only if none of them depends on another being inserted in the same flush, so a position answering one of
+     * this batch waits for the flush after that one's: one flush per step of the batch's longest chain of answers
+     * (two or three), instead of a round trip for every position and every citation. Persisting cascades to the
+     * citations; the history rows, which note the party × topic pairs for {@link PositionPairs}, come last.
      */
     public void flush() {
+        Map<Position, Integer> depths = new IdentityHashMap<>();
+        int deepest = 0;
+        for (Position position : stored) {
+            Integer answered = position.respondsTo == null ? null : depths.get(position.respondsTo);
+            int depth = answered == null ? 0 : answered + 1;
+            depths.put(position, depth);
+            deepest = Math.max(deepest, depth);
+        }
+        for (int depth = 0; depth <= deepest; depth++) {
+            if (depth > 0) {
+                Flush.now("import");
+            }
+            for (Position position : stored) {
+                if (depths.get(position) == depth) {
+                    position.persist();
+                }
+            }
+        }
         stored.forEach(position -> history.created(position, by));
         Flush.now("import");
     }
