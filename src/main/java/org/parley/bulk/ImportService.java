@@ -40,7 +40,7 @@ public class ImportService {
     /** Documents and positions per batch; the persistence context is emptied after each so memory stays flat. */
     private static final int BATCH = 1000;
     /** An import of this many documents and positions or more refreshes the planner's statistics once it commits. */
-    static final int ANALYZE_FROM = 1000;
+    private static final int ANALYZE_FROM = 1000;
 
     private final ObjectMapper json;
     private final Validator validator;
