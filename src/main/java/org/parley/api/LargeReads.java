@@ -6,7 +6,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.parley.error.DomainException;
 
@@ -46,16 +45,7 @@ public class LargeReads {
             Thread.currentThread().interrupt();
             throw DomainException.unavailable("Interrupted while waiting to render.");
         }
-        AtomicBoolean held = new AtomicBoolean(true);
-        Runnable release = () -> {
-            if (held.getAndSet(false)) {
-                slots.release();
-            }
-        };
-        routing.addEndHandler(ended -> release.run());
-        // A response closed while this one waited ran its end handlers already: this one would never be called.
-        if (routing.response().closed() || routing.response().ended()) {
-            release.run();
+        if (!ResponseEnds.onEnd(routing, slots::release)) {
             throw DomainException.unavailable("The client left before the read could be rendered.");
         }
     }

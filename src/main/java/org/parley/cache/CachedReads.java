@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.parley.api.ResponseEnds;
 
 /**
  * Serves a read again from memory while the data it shows has not changed: no query, no rendering. The first
@@ -56,7 +57,7 @@ public class CachedReads {
                 // Its client may leave mid-render, and then no response filter runs: the others go on then.
                 RoutingContext routing = current.getCurrent();
                 if (routing != null) {
-                    routing.addEndHandler(ended -> renders.finish(renderKey));
+                    ResponseEnds.onEnd(routing, () -> renders.finish(renderKey));
                 }
                 return null;
             }

@@ -1,6 +1,5 @@
 package org.parley.negotiation;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -27,7 +26,6 @@ import org.parley.negotiation.NegotiationStateViews.StancesView;
 import org.parley.negotiation.NegotiationStateViews.StateView;
 import org.parley.negotiation.NegotiationStateViews.TopicStateView;
 import org.parley.party.PartyViews.PartyRef;
-import org.parley.position.PositionKind;
 import org.parley.position.PositionQueries;
 import org.parley.position.PositionViews.PositionView;
 import org.parley.topic.TopicViews.TopicRef;
@@ -82,15 +80,8 @@ public class NegotiationStateQueries {
         Map<String, Integer> sideOf = n.members.stream()
                 .collect(Collectors.toMap(m -> m.partyId, m -> m.sideOrder, (a, b) -> a));
         Scope scope = new Scope(Map.copyOf(sideOf), new HashSet<>(n.topics));
-        // What the rules read: the parties' positions on the topics in scope, and their answers to those demands.
-        List<String> ids = sideOf.isEmpty() || n.topics.isEmpty() ? List.of() : Panache.getEntityManager()
-                .createQuery("""
-                        select p.id from Position p where p.party.id in :parties and (p.topic.id in :topics
-                            or p.respondsTo.id in (select d.id from Position d where d.kind = :demand
-                                                   and d.party.id in :parties and d.topic.id in :topics))
-                        order by p.statedOn, p.id""", String.class)
-                .setParameter("parties", sideOf.keySet()).setParameter("topics", n.topics)
-                .setParameter("demand", PositionKind.DEMAND).getResultList();
+        List<String> ids = sideOf.isEmpty() || n.topics.isEmpty() ? List.of()
+                : NegotiationStates.inScope(sideOf.keySet(), n.topics).stream().map(Stated::id).toList();
         Map<String, PositionView> views = positions.views(ids).stream()
                 .collect(Collectors.toMap(PositionView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<Stated> stated = NegotiationRules.upTo(views.values().stream().map(NegotiationStateQueries::stated)

@@ -172,13 +172,23 @@ public class NegotiationStates {
         store(connection, negotiation, summaries);
     }
 
-    /** The positions the rules need for these topics: the parties' on them, and the answers to their demands. */
-    private static List<Stated> stated(Connection connection, Set<String> parties, List<String> topics)
+    /**
+     * The positions the rules need for these topics, in date order: the parties' on them, and the answers to their
+     * demands. The state's read ({@link NegotiationStateQueries}) takes the same ones.
+     */
+    static List<Stated> inScope(Set<String> parties, Collection<String> topics) {
+        List<Stated> stated = new ArrayList<>();
+        work(connection -> stated.addAll(stated(connection, parties, topics)));
+        return stated;
+    }
+
+    private static List<Stated> stated(Connection connection, Set<String> parties, Collection<String> topics)
             throws SQLException {
         String sql = """
                 select id, party_id, topic_id, kind, stated_on, responds_to_id from party_position
                 where party_id in (%1$s) and (topic_id in (%2$s) or responds_to_id in (
                     select id from party_position where kind = 'DEMAND' and party_id in (%1$s) and topic_id in (%2$s)))
+                order by stated_on, id
                 """.formatted(Placeholders.of(parties.size()), Placeholders.of(topics.size()));
         Map<String, Stated> stated = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
