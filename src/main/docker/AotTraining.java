@@ -26,8 +26,8 @@ public final class AotTraining {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final String TEXT = "The envoys met in Geneva on Monday. The first party demanded written "
-            + "guarantees on troop deployments near the border. The second party said it would answer in writing within a week. "
-            + "Both sides agreed to meet again in Vienna.";
+            + "guarantees on troop deployments near the border. The second party said it would answer in writing "
+            + "within a week. Both sides agreed to meet again in Vienna.";
     private static final String QUOTE =
             "The first party demanded written guarantees on troop deployments near the border.";
 
@@ -77,12 +77,14 @@ public final class AotTraining {
         String party = "russia";
         String otherParty = "united-states";
         String topic = "nato-expansion";
-        String document = write("POST", "/api/documents", "application/json", null, "{\"title\":\"AOT training\","
-                + "\"outlet\":\"Training Wire\",\"publishedOn\":\"2022-01-10\",\"text\":\"" + TEXT + "\"}");
-        String demand = write("POST", "/api/positions", "application/json", null, "{\"id\":\"aot-training-demand\","
-                + "\"party\":\"" + party + "\",\"topic\":\"" + topic + "\",\"kind\":\"DEMAND\",\"summary\":\"Written "
-                + "guarantees on troops.\",\"statedOn\":\"2022-01-10\",\"citations\":[{\"document\":\"" + document
-                + "\",\"quote\":\"" + QUOTE + "\"}]}");
+        String document = firstId(write("POST", "/api/documents", "application/json", null,
+                "{\"title\":\"AOT training\",\"outlet\":\"Training Wire\",\"publishedOn\":\"2022-01-10\","
+                        + "\"text\":\"" + TEXT + "\"}"));
+        String demand = firstId(write("POST", "/api/positions", "application/json", null,
+                "{\"id\":\"aot-training-demand\",\"party\":\"" + party + "\",\"topic\":\"" + topic
+                        + "\",\"kind\":\"DEMAND\",\"summary\":\"Written guarantees on troops.\",\"statedOn\":"
+                        + "\"2022-01-10\",\"citations\":[{\"document\":\"" + document + "\",\"quote\":\"" + QUOTE
+                        + "\"}]}"));
         String etag = send(request("/api/positions/" + demand)).headers().firstValue("ETag").orElseThrow();
         write("PATCH", "/api/positions/" + demand, "application/merge-patch+json", etag,
                 "{\"summary\":\"Written guarantees on troop deployments.\"}");
@@ -128,7 +130,7 @@ public final class AotTraining {
         return lines.toString();
     }
 
-    /** A write; answers the id of what it created or changed. */
+    /** A write; answers its response's body. */
     private String write(String method, String path, String contentType, String ifMatch, String body)
             throws Exception {
         HttpRequest.Builder request = request(path).header("Content-Type", contentType)
@@ -136,8 +138,7 @@ public final class AotTraining {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        String answer = send(request).body();
-        return path.equals("/api/import") ? answer : firstId(answer);
+        return send(request).body();
     }
 
     private HttpRequest.Builder request(String path) {
