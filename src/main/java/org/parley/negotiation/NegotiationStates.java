@@ -184,21 +184,23 @@ public class NegotiationStates {
 
     private static List<Stated> stated(Connection connection, Set<String> parties, Collection<String> topics)
             throws SQLException {
+        // Two index lookups in a union: as one "topic in (…) or responds_to_id in (select …)" condition, H2 read
+        // every position and ran the subquery's test on each (1.5 s a write at 100,000 positions).
         String sql = """
                 select id, party_id, topic_id, kind, stated_on, responds_to_id from party_position
-                where party_id in (%1$s) and (topic_id in (%2$s) or responds_to_id in (
-                    select id from party_position where kind = 'DEMAND' and party_id in (%1$s) and topic_id in (%2$s)))
+                where party_id in (%1$s) and topic_id in (%2$s)
+                union
+                select a.id, a.party_id, a.topic_id, a.kind, a.stated_on, a.responds_to_id
+                from party_position d join party_position a on a.responds_to_id = d.id
+                where d.kind = 'DEMAND' and d.party_id in (%1$s) and d.topic_id in (%2$s) and a.party_id in (%1$s)
                 order by stated_on, id
                 """.formatted(Placeholders.of(parties.size()), Placeholders.of(topics.size()));
         Map<String, Stated> stated = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int i = 0;
-            for (int twice = 0; twice < 2; twice++) {
-                for (String party : parties) {
-                    select.setString(++i, party);
-                }
-                for (String topic : topics) {
-                    select.setString(++i, topic);
+            for (Collection<String> values : List.of(parties, topics, parties, topics, parties)) {
+                for (String value : values) {
+                    select.setString(++i, value);
                 }
             }
             try (ResultSet r = select.executeQuery()) {
