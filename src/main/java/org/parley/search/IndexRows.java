@@ -74,20 +74,42 @@ public class IndexRows {
         return withConnection(c -> strings(c, "select id from source_document", List.of()));
     }
 
-    /** Positions changed or deleted, and documents changed, at or after {@code since}, by any replica. */
-    public Set<String> positionsChangedSince(Instant since) {
+    /**
+     * The positions changed or deleted at or after {@code since}, by any replica, with their versions now (null:
+     * deleted).
+     */
+    public Map<String, Long> positionsChangedSince(Instant since) {
         return withConnection(c -> {
-            Set<String> ids = new HashSet<>(strings(c, "select id from party_position where updated_at >= ?",
-                    List.of(Timestamp.from(since))));
-            ids.addAll(strings(c, "select position_id from position_revision where changed_at >= ?",
-                    List.of(Timestamp.from(since))));
-            return ids;
+            Map<String, Long> versions = new HashMap<>();
+            List<Object> at = List.of(Timestamp.from(since));
+            versions(c, "select id, version from party_position where updated_at >= ?", at, versions);
+            versions(c, "select r.position_id, p.version from position_revision r"
+                    + " left join party_position p on p.id = r.position_id where r.changed_at >= ?", at, versions);
+            return versions;
         });
     }
 
-    public Set<String> documentsChangedSince(Instant since) {
-        return withConnection(c -> new HashSet<>(strings(c, "select id from source_document where updated_at >= ?",
-                List.of(Timestamp.from(since)))));
+    /** The documents changed at or after {@code since}, by any replica, with their versions now. */
+    public Map<String, Long> documentsChangedSince(Instant since) {
+        return withConnection(c -> {
+            Map<String, Long> versions = new HashMap<>();
+            versions(c, "select id, version from source_document where updated_at >= ?",
+                    List.of(Timestamp.from(since)), versions);
+            return versions;
+        });
+    }
+
+    private static void versions(Connection c, String sql, List<Object> parameters, Map<String, Long> into)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, parameters);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long version = r.getLong(2);
+                    into.put(r.getString(1), r.wasNull() ? null : version);
+                }
+            }
+        }
     }
 
     /** The database's clock, which every replica shares. */

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -31,14 +32,17 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -355,13 +359,58 @@ public class SearchIndex {
         }
         Instant at = rows.databaseNow();
         Instant since = caughtUpAt.minus(config.catchUpMargin());
-        Set<String> documents = rows.documentsChangedSince(since);
+        Map<String, Long> indexedDocuments = indexedVersions(IndexFields.DOCUMENT);
+        Set<String> documents = stale(rows.documentsChangedSince(since), indexedDocuments::get);
         Set<String> present = new HashSet<>(rows.documentIds());
-        indexedVersions(IndexFields.DOCUMENT).keySet().stream().filter(id -> !present.contains(id))
-                .forEach(documents::add);
-        update(rows.positionsChangedSince(since), documents);
+        indexedDocuments.keySet().stream().filter(id -> !present.contains(id)).forEach(documents::add);
+        IndexSearcher searcher = searchers.acquire();
+        Set<String> positions;
+        try {
+            positions = stale(rows.positionsChangedSince(since), id -> indexedVersion(searcher, id));
+        } finally {
+            searchers.release(searcher);
+        }
+        update(positions, documents);
         searchers.maybeRefreshBlocking();
         caughtUp(seen, at);
+        return null;
+    }
+
+    /**
+     * The rows the index does not hold at their version now (null: deleted). The margin makes a catch-up look back
+     * over what it has mostly seen, this replica's own writes and, after a large import, tens of thousands of
+     * positions: reading those again held every search and write behind the index for seconds.
+     */
+    private static Set<String> stale(Map<String, Long> versions, IndexedVersion indexed) throws IOException {
+        Set<String> stale = new HashSet<>();
+        for (Map.Entry<String, Long> row : versions.entrySet()) {
+            if (!Objects.equals(row.getValue(), indexed.of(row.getKey()))) {
+                stale.add(row.getKey());
+            }
+        }
+        return stale;
+    }
+
+    private interface IndexedVersion {
+        Long of(String id) throws IOException;
+    }
+
+    /** The version of the position the searcher's view holds, if it holds it. */
+    private static Long indexedVersion(IndexSearcher searcher, String id) throws IOException {
+        Term key = IndexFields.key(IndexFields.POSITION, id);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            PostingsEnum postings = leaf.reader().postings(key, PostingsEnum.NONE);
+            if (postings == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                NumericDocValues version = leaf.reader().getNumericDocValues(IndexFields.VERSION);
+                if ((live == null || live.get(doc)) && version != null && version.advanceExact(doc)) {
+                    return version.longValue();
+                }
+            }
+        }
         return null;
     }
 
