@@ -39,6 +39,8 @@ public class DataGeneration {
     private final boolean shared;
     private final Duration interval;
     private final AgroalDataSource dataSource;
+    /** Reads that ask the database at the same time share one query. */
+    private final SingleFlight<Long> asked = new SingleFlight<>(this::ask);
     /** The generation last polled, trusted until {@link #trustedUntil} (System.nanoTime), two intervals on. */
     private volatile long polled;
     private volatile long trustedUntil = System.nanoTime();
@@ -75,6 +77,10 @@ public class DataGeneration {
         if (known != null) {
             return known;
         }
+        return asked.get();
+    }
+
+    private long ask() {
         try (Connection connection = dataSource.getConnection()) {
             return read(connection);
         } catch (SQLException e) {
