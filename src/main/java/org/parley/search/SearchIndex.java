@@ -42,8 +42,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.parley.cache.DataGeneration;
@@ -458,7 +458,7 @@ public class SearchIndex {
                 NumericDocValues version = leaf.reader().getNumericDocValues(IndexFields.VERSION);
                 var docs = scorer.iterator();
                 var live = leaf.reader().getLiveDocs();
-                for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
                         doc = docs.nextDoc()) {
                     if ((live == null || live.get(doc)) && ids.advanceExact(doc) && version.advanceExact(doc)) {
                         versions.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), version.longValue());
