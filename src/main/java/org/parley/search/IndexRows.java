@@ -57,13 +57,8 @@ public class IndexRows {
     /** Every position's or document's id with its version: what a full comparison with the index needs. */
     public Map<String, Long> versions(String table) {
         return withConnection(c -> {
-            Map<String, Long> result = new java.util.HashMap<>();
-            try (PreparedStatement s = c.prepareStatement("select id, version from " + table);
-                    ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    result.put(r.getString(1), r.getLong(2));
-                }
-            }
+            Map<String, Long> result = new HashMap<>();
+            versions(c, "select id, version from " + table, List.of(), result);
             return result;
         });
     }
