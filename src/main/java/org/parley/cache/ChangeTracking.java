@@ -104,19 +104,19 @@ public class ChangeTracking implements Interceptor {
     @Override
     public void afterTransactionCompletion(Transaction tx) {
         // Mirrors first, so that no read rendered after the cache is cleared sees them as they were.
+        // A rolled-back write's generation may be taken by another replica's: it is not this write's to describe.
+        Long movedTo = tx.getStatus() == TransactionStatus.COMMITTED ? MOVED_TO.get() : null;
+        MOVED_TO.remove();
         Map<String, Set<String>> entities = WRITTEN.get();
         if (!entities.isEmpty()) {
             WRITTEN.remove();
-            written.fire(new EntitiesWritten(entities));
+            written.fire(new EntitiesWritten(entities, movedTo));
         }
         Set<String> touched = Set.copyOf(TOUCHED.get());
-        Long movedTo = MOVED_TO.get();
         TOUCHED.remove();
-        MOVED_TO.remove();
         if (WROTE.get()) {
             WROTE.set(false);
-            // A rolled-back write's generation may be taken by another replica's: it is not this write's to describe.
-            generation.movedOn(touched, tx.getStatus() == TransactionStatus.COMMITTED ? movedTo : null);
+            generation.movedOn(touched, movedTo);
         }
     }
 

@@ -23,7 +23,7 @@ public class IndexFollower {
 
     void onWritten(@Observes EntitiesWritten written) {
         try {
-            index.refresh(written.ids("Position"), written.ids("SourceDocument"));
+            index.refresh(written.ids("Position"), written.ids("SourceDocument"), written.generation());
         } catch (RuntimeException e) {
             // The write is committed: it is answered, and the index catches up when it is compared again.
             LOG.errorf(e, "The search index could not follow a write");

@@ -82,13 +82,33 @@ public class IndexRows {
         });
     }
 
-    /** The documents changed at or after {@code since}, by any replica, with their versions now. */
-    public Map<String, Long> documentsChangedSince(Instant since) {
+    /** The documents changed at or after a moment, with their versions, and how many documents there were then. */
+    public record DocumentChanges(Map<String, Long> versions, long count) {
+    }
+
+    /**
+     * The documents changed at or after {@code since}, by any replica, with their versions now, and the number of
+     * documents: one statement, so both describe the same moment.
+     */
+    public DocumentChanges documentsChangedSince(Instant since) {
         return withConnection(c -> {
             Map<String, Long> versions = new HashMap<>();
-            versions(c, "select id, version from source_document where updated_at >= ?",
-                    List.of(Timestamp.from(since)), versions);
-            return versions;
+            long count = 0;
+            try (PreparedStatement s = c.prepareStatement("select id, version from source_document"
+                    + " where updated_at >= ? union all select null, count(*) from source_document")) {
+                bind(s, List.of(Timestamp.from(since)));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        String id = r.getString(1);
+                        if (id == null) {
+                            count = r.getLong(2);
+                        } else {
+                            versions.put(id, r.getLong(2));
+                        }
+                    }
+                }
+            }
+            return new DocumentChanges(versions, count);
         });
     }
 

@@ -124,8 +124,11 @@ public class SearchIndex {
         return state;
     }
 
-    /** The index's entries for these positions and documents, read again from the database; waits for it. */
-    public void refresh(Collection<String> positionIds, Collection<String> documentIds) {
+    /**
+     * The index's entries for these positions and documents, read again from the database; waits for it.
+     * {@code written} is the data generation of the write that touched them, if it was this replica's and committed.
+     */
+    public void refresh(Collection<String> positionIds, Collection<String> documentIds, Long written) {
         if (positionIds.isEmpty() && documentIds.isEmpty()) {
             return;
         }
@@ -133,8 +136,12 @@ public class SearchIndex {
             if (writer == null) {
                 return null; // not opened: the start-up failure is reported by readiness
             }
+            Instant at = shared && written != null ? rows.databaseNow() : null;
             update(positionIds, documentIds);
             searchers.maybeRefreshBlocking();
+            if (at != null) {
+                followedOwnWrite(written, at);
+            }
             return null;
         });
         try {
@@ -349,6 +356,17 @@ public class SearchIndex {
         return null;
     }
 
+    /**
+     * Replicas: this replica's own write, just indexed, is the generation after the last catch-up, so no other
+     * replica's write is missing: searches need no catch-up for it. Without this, a replica writing alone compared
+     * the index with the database at the first search after each of its writes.
+     */
+    private void followedOwnWrite(long written, Instant at) {
+        if (caughtUpAt != null && caughtUpGeneration == written - 1) {
+            caughtUp(written, at);
+        }
+    }
+
     /** Replicas: reads again what any replica changed since the last catch-up, less a margin. */
     private Void catchUp(long seen) throws IOException {
         if (seen <= caughtUpGeneration) {
@@ -359,21 +377,45 @@ public class SearchIndex {
         }
         Instant at = rows.databaseNow();
         Instant since = caughtUpAt.minus(config.catchUpMargin());
-        Map<String, Long> indexedDocuments = indexedVersions(IndexFields.DOCUMENT);
-        Set<String> documents = stale(rows.documentsChangedSince(since), indexedDocuments::get);
-        Set<String> present = new HashSet<>(rows.documentIds());
-        indexedDocuments.keySet().stream().filter(id -> !present.contains(id)).forEach(documents::add);
+        IndexRows.DocumentChanges changedDocuments = rows.documentsChangedSince(since);
         IndexSearcher searcher = searchers.acquire();
         Set<String> positions;
+        Set<String> documents;
+        boolean documentsDeleted;
         try {
-            positions = stale(rows.positionsChangedSince(since), id -> indexedVersion(searcher, id));
+            positions = stale(rows.positionsChangedSince(since),
+                    id -> indexedVersion(searcher, IndexFields.POSITION, id));
+            Map<String, Long> indexedDocuments = new HashMap<>();
+            for (String id : changedDocuments.versions().keySet()) {
+                indexedDocuments.put(id, indexedVersion(searcher, IndexFields.DOCUMENT, id));
+            }
+            documents = stale(changedDocuments.versions(), indexedDocuments::get);
+            long added = indexedDocuments.values().stream().filter(Objects::isNull).count();
+            int indexed = searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.DOCUMENT)));
+            documentsDeleted = indexed + added > changedDocuments.count();
         } finally {
             searchers.release(searcher);
+        }
+        if (documentsDeleted) {
+            documents.addAll(deletedDocuments());
         }
         update(positions, documents);
         searchers.maybeRefreshBlocking();
         caughtUp(seen, at);
         return null;
+    }
+
+    /**
+     * The documents the index holds that the database no longer does. A catch-up looks for them only when the counts
+     * say some are gone (the index's, those it is missing, the database's at the moment it read the changes): a
+     * document leaves no row behind when it is deleted, so finding which means reading every id.
+     */
+    private Set<String> deletedDocuments() throws IOException {
+        Set<String> present = new HashSet<>(rows.documentIds());
+        Set<String> deleted = new HashSet<>();
+        indexedVersions(IndexFields.DOCUMENT).keySet().stream().filter(id -> !present.contains(id))
+                .forEach(deleted::add);
+        return deleted;
     }
 
     /**
@@ -395,9 +437,9 @@ public class SearchIndex {
         Long of(String id) throws IOException;
     }
 
-    /** The version of the position the searcher's view holds, if it holds it. */
-    private static Long indexedVersion(IndexSearcher searcher, String id) throws IOException {
-        Term key = IndexFields.key(IndexFields.POSITION, id);
+    /** The version of the position or document the searcher's view holds, if it holds it. */
+    private static Long indexedVersion(IndexSearcher searcher, String type, String id) throws IOException {
+        Term key = IndexFields.key(type, id);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             PostingsEnum postings = leaf.reader().postings(key, PostingsEnum.NONE);
             if (postings == null) {

@@ -78,6 +78,25 @@ class SearchScaleOutIT {
                     "{\"title\": \"T\", \"text\": \"The envoy spoke of " + word + ".\"}");
             assertEquals(201, document.statusCode(), document.body());
             awaitTotal(b, "/api/search", word, 1);
+
+            // B writes right after A, before it has looked for A's write: its own write is not the next after
+            // what its index caught up with, so it must still catch up with A's.
+            String fromA = word + "a";
+            String fromB = word + "b";
+            assertEquals(201, send("POST", a.uri("/api/documents"), token, null,
+                    "{\"title\": \"A\", \"text\": \"Written through A: " + fromA + ".\"}").statusCode());
+            assertEquals(201, send("POST", b.uri("/api/documents"), token, null,
+                    "{\"title\": \"B\", \"text\": \"Written through B: " + fromB + ".\"}").statusCode());
+            assertEquals(1, total(b, "/api/search", fromB), "B finds its own write at once");
+            awaitTotal(b, "/api/search", fromA, 1);
+
+            // A document leaves no row behind when deleted: B finds out by counting.
+            String documentId = id(document.body());
+            HttpResponse<String> gone = send("DELETE", a.uri("/api/documents/" + documentId), token,
+                    document.headers().firstValue("ETag").orElseThrow(), null);
+            assertEquals(204, gone.statusCode(), gone.body());
+            awaitTotal(b, "/api/search", word, 0);
+            assertEquals(1, total(b, "/api/search", fromA), "the other documents stay found");
         } finally {
             for (PackagedService replica : new PackagedService[] {a, b}) {
                 replica.process().destroy();
@@ -98,6 +117,12 @@ class SearchScaleOutIT {
             Thread.onSpinWait();
         } while (Instant.now().isBefore(deadline));
         assertEquals(expected, last, path + "?q=" + q + " through the other replica");
+    }
+
+    private static String id(String json) {
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(json);
+        assertTrue(id.find(), json);
+        return id.group(1);
     }
 
     private long total(PackagedService replica, String path, String q) throws Exception {
