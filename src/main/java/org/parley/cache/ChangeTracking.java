@@ -110,7 +110,7 @@ public class ChangeTracking implements Interceptor {
         Map<String, Set<String>> entities = WRITTEN.get();
         if (!entities.isEmpty()) {
             WRITTEN.remove();
-            written.fire(new EntitiesWritten(entities, movedTo));
+            written.fire(new EntitiesWritten(entities, movedTo, TOUCHED.get()));
         }
         Set<String> touched = Set.copyOf(TOUCHED.get());
         TOUCHED.remove();

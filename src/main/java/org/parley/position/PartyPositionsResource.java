@@ -46,6 +46,7 @@ public class PartyPositionsResource {
             @BeanParam PositionFilterParams filter, @BeanParam PageParams paging, UriInfo uri) {
         parties.requireExists(id);
         PositionFilter wanted = filter.toFilter().withParty(id);
-        return PageLinks.ok(PositionScopes.declare(scope, wanted, positions.search(wanted, paging.toRequest())), uri);
+        return PageLinks.ok(PositionScopes.declare(scope, positions.members(wanted),
+                positions.search(wanted, paging.toRequest())), uri);
     }
 }

@@ -54,6 +54,15 @@ public class PositionQueries {
         return Page.of(views(ids), request, total);
     }
 
+    /**
+     * The scopes that decide which positions the filter selects, for {@link PositionScopes#declare}: with a query, its
+     * words (any write to a position that holds none of them, before or after, leaves it out as it was), else the
+     * pairs, parties or topics of {@link PositionScopes#members}; null when other things decide it.
+     */
+    public Collection<String> members(PositionFilter filter) {
+        return filter.query() != null ? text.scopes(filter.query()) : PositionScopes.members(filter);
+    }
+
     public PositionView get(String id) {
         List<PositionView> found = views(List.of(id));
         if (found.isEmpty()) {

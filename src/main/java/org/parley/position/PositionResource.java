@@ -72,7 +72,8 @@ public class PositionResource {
         if (asOf != null) {
             return PageLinks.ok(past.asOf(asOf, wanted, paging.toRequest()), uri);
         }
-        return PageLinks.ok(PositionScopes.declare(scope, wanted, positions.search(wanted, paging.toRequest())), uri);
+        return PageLinks.ok(PositionScopes.declare(scope, positions.members(wanted),
+                positions.search(wanted, paging.toRequest())), uri);
     }
 
     @GET

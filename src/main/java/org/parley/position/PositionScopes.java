@@ -76,11 +76,11 @@ public class PositionScopes implements WriteScopes {
     }
 
     /**
-     * Declares what a list of positions shows, when only the scopes of {@link #members} decide which positions it
-     * holds: those and the positions its items answer. Otherwise the list shows, as far as the cache knows, everything.
+     * Declares what a list of positions shows, when the scopes {@code members} decide which positions it holds
+     * ({@link PositionQueries#members}): those and the positions its items answer. Without them (null) the list
+     * shows, as far as the cache knows, everything.
      */
-    public static Page<PositionView> declare(ReadScope scope, PositionFilter filter, Page<PositionView> page) {
-        List<String> members = members(filter);
+    public static Page<PositionView> declare(ReadScope scope, Collection<String> members, Page<PositionView> page) {
         if (members != null) {
             scope.dependsOn(members);
             scope.dependsOn(answered(page.items()));

@@ -11,6 +11,12 @@ public interface PositionTextSearch {
     /** A page of the positions the filter selects, its query included, in the order it asks, as the index has them. */
     StoredPage page(PositionFilter filter, PageRequest request);
 
+    /**
+     * The cache scopes on which what {@code query} matches depends: writes to positions touching none of them leave
+     * it as it was. Null when any write may change it.
+     */
+    Set<String> scopes(String query);
+
     /** Those of {@code among} whose summary or quotes match {@code query}. */
     Set<String> matching(String query, Collection<String> among);
 

@@ -92,7 +92,7 @@ public class PositionSearch implements PositionTextSearch {
     }
 
     /** The stored values of these entries, those the index has. */
-    private static <T> Collection<T> entries(IndexSearcher searcher, String type, Set<String> ids,
+    static <T> Collection<T> entries(IndexSearcher searcher, String type, Set<String> ids,
             Function<BytesRef, T> decode) {
         if (ids.isEmpty()) {
             return List.of();
@@ -109,6 +109,11 @@ public class PositionSearch implements PositionTextSearch {
 
     private static <T> Map<String, T> byId(Collection<T> values, Function<T, String> id) {
         return values.stream().collect(Collectors.toMap(id, v -> v, (a, b) -> a));
+    }
+
+    @Override
+    public Set<String> scopes(String q) {
+        return SearchScopes.of(TextAnalysis.parse("q", q));
     }
 
     @Override

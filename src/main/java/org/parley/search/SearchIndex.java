@@ -127,25 +127,29 @@ public class SearchIndex {
     /**
      * The index's entries for these positions and documents, read again from the database; waits for it.
      * {@code written} is the data generation of the write that touched them, if it was this replica's and committed.
+     * Returns the words of the positions' entries as they were and are ({@link SearchScopes}), or null when they
+     * are not known: documents changed, too many positions, or the index did not follow in time.
      */
-    public void refresh(Collection<String> positionIds, Collection<String> documentIds, Long written) {
+    public Set<String> refresh(Collection<String> positionIds, Collection<String> documentIds, Long written) {
         if (positionIds.isEmpty() && documentIds.isEmpty()) {
-            return;
+            return Set.of();
         }
-        Future<?> done = worker.submit(() -> {
+        boolean named = documentIds.isEmpty() && positionIds.size() <= SearchScopes.MOST_POSITIONS;
+        Future<Set<String>> done = worker.submit(() -> {
             if (writer == null) {
                 return null; // not opened: the start-up failure is reported by readiness
             }
             Instant at = shared && written != null ? rows.databaseNow() : null;
-            update(positionIds, documentIds);
+            Set<String> words = named ? new HashSet<>() : null;
+            update(positionIds, documentIds, words);
             searchers.maybeRefreshBlocking();
             if (at != null) {
                 followedOwnWrite(written, at);
             }
-            return null;
+            return words == null || words.size() > SearchScopes.MOST_WORDS ? null : words;
         });
         try {
-            done.get(config.readyWait().toMillis(), TimeUnit.MILLISECONDS);
+            return done.get(config.readyWait().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             LOG.infof("The search index is busy; %d position(s) and %d document(s) show in search once it is done",
                     positionIds.size(), documentIds.size());
@@ -157,6 +161,7 @@ public class SearchIndex {
         } catch (java.util.concurrent.RejectedExecutionException e) {
             LOG.debugf("The search index is closed; the write is compared with it at the next start");
         }
+        return null;
     }
 
     /** Starts a rebuild from the database; searches keep the old view until it is done. */
@@ -462,9 +467,21 @@ public class SearchIndex {
     }
 
     private void update(Collection<String> positionIds, Collection<String> documentIds) throws IOException {
+        update(positionIds, documentIds, null);
+    }
+
+    /** Reads the entries again; adds the words of the positions' entries before and after to {@code words}, if any. */
+    private void update(Collection<String> positionIds, Collection<String> documentIds, Set<String> words)
+            throws IOException {
         for (List<String> chunk : chunks(positionIds)) {
             Set<String> missing = new HashSet<>(chunk);
+            if (words != null) {
+                indexedPositions(chunk).forEach(before -> SearchScopes.addWords(before, words));
+            }
             for (StoredPosition row : rows.positions(chunk)) {
+                if (words != null) {
+                    SearchScopes.addWords(row, words);
+                }
                 writer.updateDocument(IndexFields.key(IndexFields.POSITION, row.id()), IndexFields.of(row));
                 missing.remove(row.id());
             }
@@ -481,6 +498,16 @@ public class SearchIndex {
             for (String id : missing) {
                 writer.deleteDocuments(IndexFields.key(IndexFields.DOCUMENT, id));
             }
+        }
+    }
+
+    /** The positions as the index's current view holds them, those it holds. */
+    private Collection<StoredPosition> indexedPositions(Collection<String> ids) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return PositionSearch.entries(searcher, IndexFields.POSITION, new HashSet<>(ids), StoredValues::position);
+        } finally {
+            searchers.release(searcher);
         }
     }
 

@@ -32,8 +32,8 @@ import org.parley.race.PropertyPlans;
  * position's citations replaced, a citation re-pointed, writes rolled back, several at once), the matrix table every
  * write maintains equals the matrix recomputed from scratch by the window-function query it replaced, after each
  * step and inside a write's transaction before it is rolled back; and every read the response cache keeps across
- * writes (a position; a party's, a topic's, a pair's positions, also under /api/parties and /api/topics) equals the
- * same read rendered afresh.
+ * writes (a position; a party's, a topic's, a pair's positions, also under /api/parties and /api/topics; searches
+ * by words and phrases) equals the same read rendered afresh.
  *
  * <p>{@link PropertyPlans} draws the sequences from a seeded Random, as for {@code WriteSequencesPropertyTest}; a
  * failing try names its seed ({@code -Dparley.property.seed=…}).
