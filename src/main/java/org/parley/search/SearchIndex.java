@@ -139,12 +139,13 @@ public class SearchIndex {
             if (writer == null) {
                 return null; // not opened: the start-up failure is reported by readiness
             }
-            Instant at = shared && written != null ? rows.databaseNow() : null;
+            // Read before the rows, as a catch-up reads it; only when the write is the next after the last catch-up.
+            Instant at = followsCatchUp(written) ? rows.databaseNow() : null;
             Set<String> words = named ? new HashSet<>() : null;
             update(positionIds, documentIds, words);
             searchers.maybeRefreshBlocking();
             if (at != null) {
-                followedOwnWrite(written, at);
+                caughtUp(written, at);
             }
             return words == null || words.size() > SearchScopes.MOST_WORDS ? null : words;
         });
@@ -362,14 +363,13 @@ public class SearchIndex {
     }
 
     /**
-     * Replicas: this replica's own write, just indexed, is the generation after the last catch-up, so no other
-     * replica's write is missing: searches need no catch-up for it. Without this, a replica writing alone compared
-     * the index with the database at the first search after each of its writes.
+     * Replicas: whether this replica's own write ({@code written}: its generation, null if none) is the generation
+     * after the last catch-up, so that once it is indexed no other replica's write is missing and searches need no
+     * catch-up for it. Without this, a replica writing alone compared the index with the database at the first search
+     * after each of its writes. Runs on the index's thread, the only one that moves the caught-up generation on.
      */
-    private void followedOwnWrite(long written, Instant at) {
-        if (caughtUpAt != null && caughtUpGeneration == written - 1) {
-            caughtUp(written, at);
-        }
+    private boolean followsCatchUp(Long written) {
+        return shared && written != null && caughtUpAt != null && caughtUpGeneration == written - 1;
     }
 
     /** Replicas: reads again what any replica changed since the last catch-up, less a margin. */
