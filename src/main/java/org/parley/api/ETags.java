@@ -13,7 +13,12 @@ public final class ETags {
     }
 
     public static String of(byte[] representation, Long version) {
-        String digest = digest(representation);
+        return of(representation, representation.length, version);
+    }
+
+    /** The tag of the representation {@code bytes[0, length)}. */
+    public static String of(byte[] bytes, int length, Long version) {
+        String digest = digest(bytes, length);
         return "\"" + (version == null ? digest : version + "-" + digest) + "\"";
     }
 
@@ -34,7 +39,7 @@ public final class ETags {
         return false;
     }
 
-    private static String digest(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Hashes.sha256(bytes)).substring(0, 22);
+    private static String digest(byte[] bytes, int length) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Hashes.sha256(bytes, length)).substring(0, 22);
     }
 }

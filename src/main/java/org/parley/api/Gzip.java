@@ -1,8 +1,8 @@
 package org.parley.api;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.zip.Deflater;
@@ -52,8 +52,8 @@ public final class Gzip {
     }
 
     /** Whether a body of this type and size is worth compressing, once if it is kept or on every read if not. */
-    public static boolean worthIt(byte[] body, String contentType, boolean kept) {
-        if (body.length < (kept ? MIN_SIZE : MIN_SIZE_NOT_KEPT) || contentType == null) {
+    public static boolean worthIt(int length, String contentType, boolean kept) {
+        if (length < (kept ? MIN_SIZE : MIN_SIZE_NOT_KEPT) || contentType == null) {
             return false;
         }
         String type = contentType.toLowerCase(Locale.ROOT);
@@ -61,14 +61,13 @@ public final class Gzip {
                 || type.startsWith("application/javascript");
     }
 
-    public static byte[] compress(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+    /** Writes the gzip coding of {@code body[0, length)} to {@code out}. */
+    public static void compress(byte[] body, int length, OutputStream out) {
         try (GZIPOutputStream gzip = new FastGzipStream(out)) {
-            gzip.write(body);
+            gzip.write(body, 0, length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     public static byte[] decompress(byte[] gzip) {
@@ -105,7 +104,7 @@ public final class Gzip {
 
     /** Best speed: JSON repeats itself so much that harder work saves little, and the first reader waits for it. */
     private static final class FastGzipStream extends GZIPOutputStream {
-        FastGzipStream(ByteArrayOutputStream out) throws IOException {
+        FastGzipStream(OutputStream out) throws IOException {
             super(out, 8192);
             def.setLevel(Deflater.BEST_SPEED);
         }

@@ -3,6 +3,9 @@ package org.parley.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 
 /** The JSON bytes of a view, exactly as the API sends them, and their ETag. */
 @ApplicationScoped
@@ -19,6 +22,17 @@ public class Representations {
             return json.writeValueAsBytes(view);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A view could not be serialised", e);
+        }
+    }
+
+    /** Writes the view's JSON bytes, the same as {@link #bytes}, to {@code out}. */
+    public void write(Object view, OutputStream out) {
+        try {
+            json.writeValue(out, view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A view could not be serialised", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.parley.api.ETags;
 import org.parley.api.Gzip;
 import org.parley.api.HttpConfig;
+import org.parley.api.RenderBuffers;
 import org.parley.api.Representations;
 import org.parley.api.Versioned;
 import org.parley.csv.Csv;
@@ -39,10 +39,12 @@ public class HttpCaching {
     private final CachedReads cachedReads;
     private final ReadScope scope;
     private final String cacheControl;
+    private final RenderBuffers buffers;
 
     public HttpCaching(Representations representations, CsvBodyWriter csv, ResponseCache cache,
-            CachedReads cachedReads, ReadScope scope, HttpConfig config) {
+            CachedReads cachedReads, ReadScope scope, HttpConfig config, RenderBuffers buffers) {
         this.representations = representations;
+        this.buffers = buffers;
         this.csv = csv;
         this.cache = cache;
         this.cachedReads = cachedReads;
@@ -72,25 +74,36 @@ public class HttpCaching {
         if (!response.hasEntity()) {
             return;
         }
-        byte[] body = bytes(response);
-        if (body == null) {
+        RenderBuffers.Buffer rendered = render(response);
+        if (rendered == null) {
             return;
         }
-        String tag = ETags.of(body, response.getEntity() instanceof Versioned v ? v.version() : null);
+        try {
+            tagAndKeep(request, response, rendered);
+        } finally {
+            buffers.give(rendered);
+        }
+    }
+
+    private void tagAndKeep(ContainerRequestContext request, ContainerResponseContext response,
+            RenderBuffers.Buffer rendered) {
+        String tag = ETags.of(rendered.array(), rendered.length(),
+                response.getEntity() instanceof Versioned v ? v.version() : null);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         // One Vary for the JAX-RS layer: it would otherwise replace the Vary: Origin set below it.
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Encoding, Origin");
         boolean keepable = request.getProperty(CachedReads.GENERATION) != null;
         // Decided before If-None-Match is, so that a 304 names the coding a 200 would have had.
-        boolean compressible = Gzip.worthIt(body, contentType(response), keepable);
+        boolean compressible = Gzip.worthIt(rendered.length(), contentType(response), keepable);
         boolean cacheable = keepable && !ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag);
-        byte[] gzip = cacheable && compressible ? Gzip.compress(body) : null;
+        byte[] gzip = cacheable && compressible ? compress(rendered) : null;
+        byte[] body = cacheable && gzip == null ? rendered.copy() : null;
         if (cacheable) {
             keep(request, response, body, gzip);
         }
-        send(request, response, tag, compressible, () -> body,
-                gzip != null ? () -> gzip : () -> Gzip.compress(body));
+        send(request, response, tag, compressible, body != null ? () -> body : rendered::copy,
+                gzip != null ? () -> gzip : () -> compress(rendered));
     }
 
     /**
@@ -147,30 +160,49 @@ public class HttpCaching {
                 : response.getMediaType() == null ? null : response.getMediaType().toString();
     }
 
-    /** The bytes the client will receive, or null for bodies that are streamed and not tagged. */
-    private byte[] bytes(ContainerResponseContext response) {
+    /** The gzip coding of a rendered body, in an array of its own. */
+    private byte[] compress(RenderBuffers.Buffer rendered) {
+        RenderBuffers.Buffer gzip = buffers.take();
+        try {
+            Gzip.compress(rendered.array(), rendered.length(), gzip);
+            return gzip.copy();
+        } finally {
+            buffers.give(gzip);
+        }
+    }
+
+    /**
+     * The bytes the client will receive, written into a buffer of {@link RenderBuffers}, or null for bodies that are
+     * streamed and not tagged.
+     */
+    private RenderBuffers.Buffer render(ContainerResponseContext response) {
         Object entity = response.getEntity();
         MediaType type = response.getMediaType();
-        if (entity instanceof byte[] raw) {
-            return raw;
+        boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+        boolean csvText = !json && type != null && type.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE))
+                && csv.isWriteable(response.getEntityClass(), response.getEntityType(), null, type);
+        if (!(entity instanceof byte[] || entity instanceof String || json || csvText)) {
+            return null;
         }
-        if (entity instanceof String text) {
-            return text.getBytes(StandardCharsets.UTF_8);
-        }
-        if (type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
-            return representations.bytes(entity);
-        }
-        if (type != null && type.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE))
-                && csv.isWriteable(response.getEntityClass(), response.getEntityType(), null, type)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
+        RenderBuffers.Buffer buffer = buffers.take();
+        try {
+            if (entity instanceof byte[] raw) {
+                buffer.write(raw);
+            } else if (entity instanceof String text) {
+                buffer.write(text.getBytes(StandardCharsets.UTF_8));
+            } else if (json) {
+                representations.write(entity, buffer);
+            } else {
                 csv.writeTo(entity, response.getEntityClass(), response.getEntityType(), null, type,
-                        response.getHeaders(), out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                        response.getHeaders(), buffer);
             }
-            return out.toByteArray();
+            return buffer;
+        } catch (IOException e) {
+            buffers.give(buffer);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            buffers.give(buffer);
+            throw e;
         }
-        return null;
     }
 }

@@ -11,8 +11,15 @@ public final class Hashes {
     }
 
     public static byte[] sha256(byte[] bytes) {
+        return sha256(bytes, bytes.length);
+    }
+
+    /** The SHA-256 of {@code bytes[0, length)}. */
+    public static byte[] sha256(byte[] bytes, int length) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, 0, length);
+            return digest.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
