@@ -13,7 +13,31 @@ import java.util.Set;
 @RequestScoped
 public class ReadScope {
 
+    private static final String STARTING_WITH = "starting with ";
+
     private Set<String> scopes;
+
+    /** A scope that every scope a write touches starting with {@code prefix} touches, for reads that match by one. */
+    public static String startingWith(String prefix) {
+        return STARTING_WITH + prefix;
+    }
+
+    /** Whether a write that touched {@code touched} touched any of a read's {@code scopes}. */
+    static boolean anyTouched(Set<String> touched, Set<String> scopes) {
+        for (String scope : scopes) {
+            if (scope.startsWith(STARTING_WITH)) {
+                String prefix = scope.substring(STARTING_WITH.length());
+                for (String written : touched) {
+                    if (written.startsWith(prefix)) {
+                        return true;
+                    }
+                }
+            } else if (touched.contains(scope)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Declares scopes the read depends on; call it with every one the rendered bytes could change with. */
     public void dependsOn(Collection<String> more) {

@@ -1,6 +1,5 @@
 package org.parley.cache;
 
-import java.util.Collections;
 import java.util.Set;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -34,7 +33,7 @@ class Touched {
             return false;
         }
         for (Set<String> touched : writes.values()) {
-            if (touched.contains(WriteScopes.EVERYTHING) || !Collections.disjoint(touched, scopes)) {
+            if (touched.contains(WriteScopes.EVERYTHING) || ReadScope.anyTouched(touched, scopes)) {
                 return false;
             }
         }

@@ -9,16 +9,19 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.parley.cache.ReadScope;
 import org.parley.position.StoredPosition;
 
 /**
  * The words of positions as cache scopes ({@code org.parley.cache}), so that a kept search outlives writes to
  * positions that contain none of its words. A position's write touches every word its index entry had and has
- * (summary and quotes, stemmed and as written); a search whose query consists of words and phrases in those two
- * fields depends on its words: a position that contains none of them before or after a write matched neither time.
+ * (summary and quotes, stemmed and as written); a search whose query consists of words, phrases and prefixes in those
+ * two fields depends on its words, and on every word that starts with one of its prefixes: a position that contains
+ * none of them before or after a write matched neither time.
  *
  * <p>The order of equally matching hits may still move with such a write: BM25 weighs a word by how many entries hold
  * it and by the average entry's length, which every write nudges. A kept search shows the order of its render.
@@ -38,8 +41,8 @@ public final class SearchScopes {
     }
 
     /**
-     * The scopes a search by {@code query} depends on: its words, in both text fields; null when it matches by
-     * anything else (prefixes, wildcards, fuzzy words, other fields, no words at all), which any write may change.
+     * The scopes a search by {@code query} depends on: its words and prefixes, in both text fields; null when it
+     * matches by anything else (wildcards, fuzzy words, other fields, no words at all), which any write may change.
      */
     static Set<String> of(Query query) {
         Set<String> words = new HashSet<>();
@@ -64,7 +67,11 @@ public final class SearchScopes {
 
             @Override
             public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
-                other[0] = true;
+                if (leaf instanceof PrefixQuery prefix && acceptField(field)) {
+                    words.add(ReadScope.startingWith(word(field, prefix.getPrefix().text())));
+                } else {
+                    other[0] = true;
+                }
             }
 
             @Override

@@ -20,7 +20,8 @@ import org.parley.Tokens;
 /**
  * A kept search of positions is served from memory across writes to positions that hold none of its words, before or
  * after, and is rendered again after a write to one that does: it gains the word, loses it, or holds it and changes
- * in another way. Searches by prefix, or by other fields than the text, are rendered again after any write.
+ * in another way; a search by prefix likewise, for the words that start with it. Searches by wildcards or fuzzy words,
+ * or by other fields than the text, are rendered again after any write.
  */
 @QuarkusTest
 class SearchScopesTest {
@@ -86,11 +87,37 @@ class SearchScopesTest {
     }
 
     @Test
-    void aSearchByPrefixIsRenderedAgainAfterAnyWrite() {
+    void aSearchByPrefixOutlivesAWriteWithoutAWordThatStartsWithIt() {
         String word = word();
         String other = Fixtures.position();
         Fixtures.position("The envoy spoke of " + word + ".");
         String search = "/api/positions?q=" + word.substring(0, 8) + "*";
+        String body = given().get(search).then().statusCode(200).body("totalItems", equalTo(1)).extract().asString();
+        patchSummary(other, "Changed elsewhere, with no word of the search.");
+        Statistics statistics = statistics();
+        assertEquals(body, given().get(search).then().statusCode(200).extract().asString());
+        assertEquals(0, statistics.getPrepareStatementCount(), "served from memory, not rendered again");
+    }
+
+    @Test
+    void aSearchByPrefixShowsAPositionThatGainsOrLosesAWordThatStartsWithIt() {
+        String word = word();
+        Fixtures.position("The envoy spoke of " + word + ".");
+        String other = Fixtures.position();
+        String prefix = word.substring(0, 8) + "*";
+        search(prefix).body("totalItems", equalTo(1));
+        patchSummary(other, "The minister spoke of " + word + "s and more.");
+        search(prefix).body("totalItems", equalTo(2));
+        patchSummary(other, "The minister said nothing of it.");
+        search(prefix).body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void aSearchByWildcardIsRenderedAgainAfterAnyWrite() {
+        String word = word();
+        String other = Fixtures.position();
+        Fixtures.position("The envoy spoke of " + word + ".");
+        String search = "/api/positions?q=" + word.substring(0, 8) + "?" + word.substring(9);
         String body = given().get(search).then().statusCode(200).body("totalItems", equalTo(1)).extract().asString();
         patchSummary(other, "Changed elsewhere, with no word of the search.");
         Statistics statistics = statistics();
@@ -103,7 +130,8 @@ class SearchScopesTest {
         assertEquals(Set.of("word text:sanction"), scopes("sanctions"));
         assertEquals(Set.of("word text:hard", "word text:sanction", "word text:missil"),
                 scopes("\"hard sanctions\" -missiles"));
-        assertNull(scopes("sanc*"), "a prefix matches words no write names");
+        assertEquals(Set.of("starting with word words:sanc"), scopes("sanc*"));
+        assertNull(scopes("sanc?ions"), "a wildcard matches words no write names");
         assertNull(scopes("sanctoins~1"));
         assertNull(scopes("kind:DEMAND"), "another field than the text");
         assertNull(scopes("the"), "no words at all");
