@@ -44,12 +44,12 @@ public class HttpCaching {
     public HttpCaching(Representations representations, CsvBodyWriter csv, ResponseCache cache,
             CachedReads cachedReads, ReadScope scope, HttpConfig config, RenderBuffers buffers) {
         this.representations = representations;
-        this.buffers = buffers;
         this.csv = csv;
         this.cache = cache;
         this.cachedReads = cachedReads;
         this.scope = scope;
         this.cacheControl = "max-age=" + config.cacheMaxAge().toSeconds() + ", must-revalidate";
+        this.buffers = buffers;
     }
 
     @ServerResponseFilter
