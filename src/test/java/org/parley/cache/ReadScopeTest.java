@@ -14,7 +14,8 @@ class ReadScopeTest {
         assertTrue(ReadScope.anyTouched(Set.of("word words:northford"), read));
         assertTrue(ReadScope.anyTouched(Set.of("word words:nort"), read));
         assertTrue(ReadScope.anyTouched(Set.of("position p-1"), read));
-        assertFalse(ReadScope.anyTouched(Set.of("word words:southford", "word text:northford", "word words:nor"), read));
+        assertFalse(ReadScope.anyTouched(Set.of("word words:southford", "word text:northford", "word words:nor"),
+                read));
         assertFalse(ReadScope.anyTouched(Set.of(), read));
     }
 

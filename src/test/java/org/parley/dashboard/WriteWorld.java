@@ -226,8 +226,9 @@ final class WriteWorld {
             paths.add("/api/positions?topic=" + topic(t));
             paths.add("/api/topics/" + topic(t) + "/positions?size=5");
         }
-        // Searches by words and a prefix, kept across writes to positions that hold none of them (search/SearchScopes); in date
-        // order, which a fresh render gives alike. Summaries say "Said mx-<tag>-<i>." until a patch replaces them.
+        // Searches by words and by a prefix, kept across writes to positions that hold none of them
+        // (search/SearchScopes); in date order, which a fresh render gives alike. Summaries say "Said mx-<tag>-<i>."
+        // until a patch replaces them.
         paths.add("/api/positions?q=" + tag);
         paths.add("/api/positions?q=" + tag + "+" + QUOTES[0].split(" ")[0]);
         paths.add("/api/positions?q=" + tag + "+-" + QUOTES[1].split(" ")[1]);
