@@ -27,18 +27,33 @@ public class RenderBuffers {
         return buffer != null ? buffer : new Buffer();
     }
 
+    /** A buffer over bytes a resource rendered itself; it is never kept, and its copy is those bytes. */
+    public Buffer wrap(byte[] rendered) {
+        return new Buffer(rendered);
+    }
+
     public void give(Buffer buffer) {
-        if (buffer.capacity() <= LARGEST_KEPT) {
+        if (!buffer.wrapped && buffer.capacity() <= LARGEST_KEPT) {
             buffer.reset();
             idle.offer(buffer);
         }
     }
 
-    /** The bytes written so far are {@code array()[0, length())}; the array is reused once the buffer is given back. */
+    /** The bytes written so far are {@code array()[0, length())}; a taken buffer's array is reused once given back. */
     public static final class Buffer extends ByteArrayOutputStream {
+
+        private final boolean wrapped;
 
         Buffer() {
             super(INITIAL);
+            wrapped = false;
+        }
+
+        private Buffer(byte[] rendered) {
+            super(0);
+            buf = rendered;
+            count = rendered.length;
+            wrapped = true;
         }
 
         public byte[] array() {
@@ -49,9 +64,9 @@ public class RenderBuffers {
             return count;
         }
 
-        /** The bytes written, in an array of their own that outlives the buffer. */
+        /** The bytes written, in an array that outlives the buffer. */
         public byte[] copy() {
-            return Arrays.copyOf(buf, count);
+            return wrapped ? buf : Arrays.copyOf(buf, count);
         }
 
         int capacity() {

@@ -172,25 +172,27 @@ public class HttpCaching {
     }
 
     /**
-     * The bytes the client will receive, written into a buffer of {@link RenderBuffers}, or null for bodies that are
-     * streamed and not tagged.
+     * The bytes the client will receive, written into a buffer of {@link RenderBuffers} (or, when the resource
+     * returned them as bytes or text, wrapped in one), or null for bodies that are streamed and not tagged.
      */
     private RenderBuffers.Buffer render(ContainerResponseContext response) {
         Object entity = response.getEntity();
+        if (entity instanceof byte[] raw) {
+            return buffers.wrap(raw);
+        }
+        if (entity instanceof String text) {
+            return buffers.wrap(text.getBytes(StandardCharsets.UTF_8));
+        }
         MediaType type = response.getMediaType();
         boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
         boolean csvText = !json && type != null && type.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE))
                 && csv.isWriteable(response.getEntityClass(), response.getEntityType(), null, type);
-        if (!(entity instanceof byte[] || entity instanceof String || json || csvText)) {
+        if (!json && !csvText) {
             return null;
         }
         RenderBuffers.Buffer buffer = buffers.take();
         try {
-            if (entity instanceof byte[] raw) {
-                buffer.write(raw);
-            } else if (entity instanceof String text) {
-                buffer.write(text.getBytes(StandardCharsets.UTF_8));
-            } else if (json) {
+            if (json) {
                 representations.write(entity, buffer);
             } else {
                 csv.writeTo(entity, response.getEntityClass(), response.getEntityType(), null, type,

@@ -34,6 +34,19 @@ class RenderBuffersTest {
     }
 
     @Test
+    void aWrappedBodyIsItsOwnCopyAndIsNeverHandedOutAgain() {
+        byte[] rendered = "<p>kept by its resource</p>".getBytes();
+        RenderBuffers.Buffer wrapped = buffers.wrap(rendered);
+        assertSame(rendered, wrapped.copy());
+        assertEquals(rendered.length, wrapped.length());
+        buffers.give(wrapped);
+        RenderBuffers.Buffer next = buffers.take();
+        assertNotSame(wrapped, next);
+        next.writeBytes("overwritten".getBytes());
+        assertArrayEquals("<p>kept by its resource</p>".getBytes(), rendered);
+    }
+
+    @Test
     void buffersInUseAreNeverHandedOutTwice() {
         RenderBuffers.Buffer one = buffers.take();
         RenderBuffers.Buffer two = buffers.take();
