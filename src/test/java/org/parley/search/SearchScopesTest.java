@@ -11,6 +11,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -31,16 +32,7 @@ class SearchScopesTest {
 
     @Test
     void aSearchOutlivesAWriteToAPositionWithoutItsWords() {
-        String word = word();
-        String other = Fixtures.position();
-        Fixtures.position("The envoy spoke of " + word + ".");
-        String search = "/api/positions?q=" + word;
-        String body = given().get(search).then().statusCode(200).body("totalItems", equalTo(1)).extract().asString();
-
-        patchSummary(other, "Changed elsewhere, with no word of the search.");
-        Statistics statistics = statistics();
-        assertEquals(body, given().get(search).then().statusCode(200).extract().asString());
-        assertEquals(0, statistics.getPrepareStatementCount(), "served from memory, not rendered again");
+        assertEquals(0, statementsAfterAnUnrelatedWrite(word -> word), "served from memory, not rendered again");
     }
 
     @Test
@@ -88,15 +80,8 @@ class SearchScopesTest {
 
     @Test
     void aSearchByPrefixOutlivesAWriteWithoutAWordThatStartsWithIt() {
-        String word = word();
-        String other = Fixtures.position();
-        Fixtures.position("The envoy spoke of " + word + ".");
-        String search = "/api/positions?q=" + word.substring(0, 8) + "*";
-        String body = given().get(search).then().statusCode(200).body("totalItems", equalTo(1)).extract().asString();
-        patchSummary(other, "Changed elsewhere, with no word of the search.");
-        Statistics statistics = statistics();
-        assertEquals(body, given().get(search).then().statusCode(200).extract().asString());
-        assertEquals(0, statistics.getPrepareStatementCount(), "served from memory, not rendered again");
+        assertEquals(0, statementsAfterAnUnrelatedWrite(word -> word.substring(0, 8) + "*"),
+                "served from memory, not rendered again");
     }
 
     @Test
@@ -114,15 +99,8 @@ class SearchScopesTest {
 
     @Test
     void aSearchByWildcardIsRenderedAgainAfterAnyWrite() {
-        String word = word();
-        String other = Fixtures.position();
-        Fixtures.position("The envoy spoke of " + word + ".");
-        String search = "/api/positions?q=" + word.substring(0, 8) + "?" + word.substring(9);
-        String body = given().get(search).then().statusCode(200).body("totalItems", equalTo(1)).extract().asString();
-        patchSummary(other, "Changed elsewhere, with no word of the search.");
-        Statistics statistics = statistics();
-        assertEquals(body, given().get(search).then().statusCode(200).extract().asString());
-        assertTrue(statistics.getPrepareStatementCount() > 0, "rendered again");
+        assertTrue(statementsAfterAnUnrelatedWrite(word -> word.substring(0, 8) + "?" + word.substring(9)) > 0,
+                "rendered again");
     }
 
     @Test
@@ -135,6 +113,22 @@ class SearchScopesTest {
         assertNull(scopes("sanctoins~1"));
         assertNull(scopes("kind:DEMAND"), "another field than the text");
         assertNull(scopes("the"), "no words at all");
+    }
+
+    /**
+     * Searches by {@code query} (of a word only a new position holds), writes another position without that word, and
+     * searches again: the same body must come back. Returns how many statements the second search prepared.
+     */
+    private long statementsAfterAnUnrelatedWrite(UnaryOperator<String> query) {
+        String word = word();
+        String other = Fixtures.position();
+        Fixtures.position("The envoy spoke of " + word + ".");
+        String search = "/api/positions?q=" + query.apply(word);
+        String body = given().get(search).then().statusCode(200).body("totalItems", equalTo(1)).extract().asString();
+        patchSummary(other, "Changed elsewhere, with no word of the search.");
+        Statistics statistics = statistics();
+        assertEquals(body, given().get(search).then().statusCode(200).extract().asString());
+        return statistics.getPrepareStatementCount();
     }
 
     private static ValidatableResponse search(String q) {
