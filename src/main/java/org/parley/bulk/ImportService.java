@@ -39,8 +39,6 @@ public class ImportService {
 
     /** Documents and positions per batch; the persistence context is emptied after each so memory stays flat. */
     private static final int BATCH = 1000;
-    /** An import of this many documents and positions or more refreshes the planner's statistics once it commits. */
-    private static final int ANALYZE_FROM = 1000;
 
     private final ObjectMapper json;
     private final Validator validator;
@@ -115,9 +113,7 @@ public class ImportService {
         store(pending, by, counts);
         // Once for the whole import: every pair it touched is recomputed in one statement.
         pairs.refreshTouched();
-        if (counts[2] + counts[3] >= ANALYZE_FROM) {
-            statistics.refreshAfterCommit();
-        }
+        statistics.refreshAfterCommit(counts[2] + counts[3]);
         return new ImportSummary(counts[0], counts[1], counts[2], counts[3], (System.nanoTime() - started) / 1_000_000);
     }
 
