@@ -86,8 +86,8 @@ public class PlannerStatistics {
                 if (status != Status.STATUS_COMMITTED) {
                     return;
                 }
-                unanalysed.addAndGet(records);
-                if (waiting.compareAndSet(false, true)) {
+                // Below AT_LEAST no analysis can be due: no background task or connection is spent on asking.
+                if (unanalysed.addAndGet(records) >= AT_LEAST && waiting.compareAndSet(false, true)) {
                     background.runAsync(PlannerStatistics.this::analyzeQuietly);
                 }
             }
